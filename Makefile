@@ -1,0 +1,39 @@
+# Hending — set-up, main job and tests. See README.md.
+PY ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+NORNE ?= ../shared/data/norne
+SAMPLE ?= ../shared/examples/palmyra-2017-03.txt ../shared/corpus/norsumm-dev.jsonl
+OUT ?= build/sample.jsonl
+
+.PHONY: install run test lint model train-data clean
+
+$(BIN)/hending: pyproject.toml
+	$(PY) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+	$(BIN)/pip install --quiet -e ".[dev]"
+	touch $(BIN)/hending
+
+install: $(BIN)/hending
+
+## The main job on the bundled sample: extract every document, write JSON Lines, print a summary.
+run: install
+	@mkdir -p $(dir $(OUT))
+	$(BIN)/hending extract $(SAMPLE) --output $(OUT)
+	@echo "wrote $(OUT)"
+
+test: install
+	$(BIN)/ruff check src tests training eval
+	$(BIN)/python -m pytest
+
+## Rebuild the shipped language pipeline from NorNE (about an hour on 2 cores).
+train-data: install
+	$(BIN)/python training/convert_ndt.py --norne $(NORNE) --out training/corpus
+
+model: train-data
+	$(BIN)/python -m spacy train training/configs/nor.cfg --paths.train training/corpus/train \
+	  --paths.dev training/corpus/dev --output training/output/nor
+	$(BIN)/python training/package.py training/output/nor/model-best src/hending/models/nor
+
+clean:
+	rm -rf $(VENV) build training/corpus training/output

@@ -1,0 +1,67 @@
+"""Run the pipeline over read documents: language id, analysis, contract records, in input order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from itertools import islice
+
+from spacy.tokens import Doc
+
+from hending.analyse.pipeline import load_pipeline
+from hending.contract import document_record
+from hending.read import ReadError, SourceDocument, identify, read_paths
+from hending.read.dates import parse_iso
+from hending.version import __version__
+
+if not Doc.has_extension("published"):
+    Doc.set_extension("published", default=None)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    it = iter(items)
+    while chunk := list(islice(it, size)):
+        yield chunk
+
+
+def analyse(items: Iterable[SourceDocument | ReadError], batch_size: int = 64) -> Iterator[dict | ReadError]:
+    """Yield a contract record per readable document and pass read errors through, in order."""
+    for chunk in _chunks(items, batch_size):
+        results: list[dict | ReadError | None] = [None] * len(chunk)
+        by_lang: dict[str, list[int]] = {}
+        for i, item in enumerate(chunk):
+            if isinstance(item, ReadError):
+                results[i] = item
+                continue
+            lang = identify(item.text)
+            if lang == "other":
+                results[i] = ReadError(item.source, item.line, "language",
+                                       "not Norwegian (Bokmål or Nynorsk): reported, not analysed", item.id)
+            else:
+                by_lang.setdefault(lang, []).append(i)
+        for lang, indices in by_lang.items():
+            nlp = load_pipeline(lang)
+            docs = []
+            for i in indices:
+                doc = nlp.make_doc(chunk[i].text)
+                doc._.published = chunk[i].published
+                docs.append(doc)
+            for i, doc in zip(indices, nlp.pipe(docs), strict=True):
+                results[i] = document_record(chunk[i], lang, doc, __version__)
+        yield from results  # type: ignore[misc]
+
+
+def extract(paths: Iterable[str], batch_size: int = 64) -> Iterator[dict | ReadError]:
+    """Read ``paths`` (files, directories, JSON Lines) and analyse every document."""
+    yield from analyse(read_paths(paths), batch_size=batch_size)
+
+
+def analyse_text(text: str, published: str, lang: str | None = None, doc_id: str = "text") -> dict:
+    """Analyse one body text published on ``published`` (``YYYY-MM`` or ``YYYY-MM-DD``)."""
+    source = SourceDocument(id=doc_id, source="<text>", line=None, text=text, published=parse_iso(published))
+    lang = lang or identify(text)
+    if lang not in ("nb", "nn"):
+        raise ValueError("text is not Norwegian (Bokmål or Nynorsk)")
+    nlp = load_pipeline(lang)
+    doc = nlp.make_doc(text)
+    doc._.published = source.published
+    return document_record(source, lang, nlp(doc), __version__)

@@ -1,0 +1,51 @@
+"""Read dated Norwegian news: text files, JSON Lines and directories of them.
+
+``read_paths`` yields :class:`SourceDocument` objects and :class:`ReadError` records in input
+order; a bad file or line never stops the batch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from hending.read.document import Published, ReadError, SourceDocument
+from hending.read.jsonl import read_jsonl
+from hending.read.langid import identify
+from hending.read.textfile import read_text_file
+
+JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+TEXT_SUFFIXES = {".txt", ".text", ""}
+
+__all__ = ["Published", "ReadError", "SourceDocument", "identify", "read_paths", "read_path"]
+
+
+def _files(directory: Path) -> Iterator[Path]:
+    """Readable-looking files under ``directory``, recursively, in sorted order; hidden ones skipped."""
+    for path in sorted(directory.rglob("*")):
+        rel = path.relative_to(directory)
+        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
+            continue
+        if path.suffix.lower() in JSONL_SUFFIXES | TEXT_SUFFIXES:
+            yield path
+
+
+def read_path(path: Path) -> Iterator[SourceDocument | ReadError]:
+    """Documents (or errors) from one file, chosen by suffix: JSON Lines or text."""
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        yield from read_jsonl(path)
+    else:
+        yield from read_text_file(path)
+
+
+def read_paths(paths: Iterable[str | Path]) -> Iterator[SourceDocument | ReadError]:
+    """Documents (or errors) from files and directories (recursively), in order."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            for file in _files(path):
+                yield from read_path(file)
+        elif path.exists():
+            yield from read_path(path)
+        else:
+            yield ReadError(str(path), None, "unreadable", "no such file or directory")
