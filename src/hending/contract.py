@@ -8,6 +8,7 @@ from importlib import resources
 
 from spacy.tokens import Doc
 
+import hending.analyse.extensions  # noqa: F401
 from hending.read.document import SourceDocument
 
 SCHEMA_VERSION = "1"
@@ -48,8 +49,7 @@ def document_record(source: SourceDocument, lang: str, doc: Doc, version: str) -
     record["sentences"] = sentence_spans(doc)
     record["entities"] = entity_spans(doc)
     for key in ("times", "places", "events", "quotes"):
-        if Doc.has_extension(key):
-            record[key] = getattr(doc._, key) or []
+        record[key] = getattr(doc._, key) or []
     record["pipeline"] = {"hending": version, "schema": SCHEMA_VERSION}
     return record
 

@@ -5,16 +5,11 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from itertools import islice
 
-from spacy.tokens import Doc
-
 from hending.analyse.pipeline import load_pipeline
 from hending.contract import document_record
 from hending.read import ReadError, SourceDocument, identify, read_paths
 from hending.read.dates import parse_iso
 from hending.version import __version__
-
-if not Doc.has_extension("published"):
-    Doc.set_extension("published", default=None)
 
 
 def _chunks(items: Iterable, size: int) -> Iterator[list]:

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib import resources
+from importlib import import_module, resources
 from pathlib import Path
 
 import spacy
 import yaml
 from spacy.language import Language
 
+import hending.analyse.extensions  # noqa: F401  (Doc attributes)
 import hending.analyse.paragraphs  # noqa: F401  (registers component factories)
 import hending.analyse.tagmap  # noqa: F401
 
@@ -43,6 +44,8 @@ def load_pipeline(lang: str = "nb", exclude: tuple[str, ...] = ()) -> Language:
     for entry in settings.get("components", []):
         if entry["name"] in exclude or entry["name"] in nlp.pipe_names:
             continue
+        if entry.get("module"):
+            import_module(entry["module"])
         nlp.add_pipe(entry["factory"], name=entry["name"], config=entry.get("config", {}),
                      **entry.get("position", {}))
     return nlp
