@@ -6,8 +6,6 @@ import calendar
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-GRANULARITIES = ("day", "part-of-day", "week", "month", "season", "year", "decade")
-
 # Season codes -> (first month, number of months). Winter YYYY-WI is Dec (YYYY-1) .. Feb YYYY.
 SEASON_MONTHS = {"SP": (3, 3), "SU": (6, 3), "FA": (9, 3), "WI": (12, 3)}
 

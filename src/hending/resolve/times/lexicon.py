@@ -53,6 +53,7 @@ class Lexicon:
         self.reporting = frozenset(tense["reporting_verbs"])
         self.subjects = frozenset(tables["subject_pronouns"])
         self.followers = frozenset(tables["clause_followers"])
+        self.verb_endings = tuple(tables["relative_verb_endings"])
         self.weekday_roots = tuple(sorted(tables["weekday"], key=len, reverse=True))
 
     def __getitem__(self, table: str) -> Any:

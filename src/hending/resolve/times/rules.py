@@ -28,7 +28,7 @@ from hending.resolve.times.lexicon import Lexicon, norm
 _NEXT_WORD = re.compile(r"\s*(\S)(\w*)")
 _PREV_WORD = re.compile(r"(\w+)\W*\Z")
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)")
-_PAST_ENDINGS = ("et", "te", "de", "dde", "a")
+_DAY_VALUE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})")
 _WEEKDAY_FORM = re.compile(r"\A(\d{4}-\d{2})-WXX-(\d)(T[A-Z]{2})?\Z")
 
 
@@ -387,11 +387,20 @@ def ahead(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
 # ---------------------------------------------------------------- anchored on the text
 
 
+def _ref_day(ref: Interval) -> date | None:
+    """The one calendar date a reference stands for ("2017-03-01TNI" -> 1 March), if any."""
+    if ref.is_day:
+        return ref.start
+    m = _DAY_VALUE.match(ref.value)
+    return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
 def shift(ref: Interval, unit: str, n: int, pod: str = "") -> Interval:
     """``ref`` moved by ``n`` units; exact when ``ref`` pins the unit down, else a shifted range."""
+    day = _ref_day(ref)
     if unit == "day":
-        if ref.is_day:
-            return _night(ref.start + timedelta(days=n), pod, before=True)
+        if day:
+            return _night(day + timedelta(days=n), pod, before=True)
         wx = _WEEKDAY_FORM.match(ref.value)
         if wx:  # a weekday of the header month: "dagen etter" a Wednesday is a Thursday
             wd = (int(wx.group(2)) - 1 + n) % 7 + 1
@@ -400,8 +409,8 @@ def shift(ref: Interval, unit: str, n: int, pod: str = "") -> Interval:
         s, e = ref.start + timedelta(days=n), ref.end + timedelta(days=n)
         return Interval(D.generic_day_value(s, e) + pod, s, e, "part-of-day" if pod else "day")
     if unit == "week":
-        if ref.is_day or D.week_value(ref.start) == D.week_value(ref.end):
-            return D.week_interval(ref.start + timedelta(weeks=n))
+        if day or D.week_value(ref.start) == D.week_value(ref.end):
+            return D.week_interval((day or ref.start) + timedelta(weeks=n))
         s, e = ref.start + timedelta(weeks=n), ref.end + timedelta(weeks=n)
         return Interval(D.generic_week_value(s, e), s, e, "week")
     if unit == "month":
@@ -426,7 +435,7 @@ def _relative_ok(m: re.Match[str], lex: Lexicon, text: str, direction: str) -> b
     if norm(direction) not in ("etter", "før") or _followed_ok(text, m.end(), lex):
         return True
     two = _TWO_WORDS.match(text, m.end())
-    if not two or not two.group(1).lower().endswith(_PAST_ENDINGS):
+    if not two or not two.group(1).lower().endswith(lex.verb_endings):
         return False
     subject = two.group(2)
     return subject[0].isupper() or subject.lower() in lex["subject_pronouns"]

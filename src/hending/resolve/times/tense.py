@@ -12,12 +12,17 @@ _BOUNDARY = re.compile(r"(?<=[^\W\d_])[.!?]+(?=\s|$)|[\n|]")
 _WINDOW = 240
 
 
-def _cues(words: list[str], lex: Lexicon, v2: int = -1) -> list[tuple[int, int, str]]:
+Cue = tuple[int, int, str]  # first word, last word, "past" | "future"
+
+
+def _cues(words: list[str], lex: Lexicon, v2: int = -1, after_front: bool = False) -> list[Cue]:
     """(first, last, tense) for every cue in a word list; phrases first, their words consumed.
 
-    ``v2`` is the index of the word in finite-verb (second) position of a main clause, if known.
+    ``v2`` is the index of the word in finite-verb (second) position of a main clause, if known;
+    ``after_front`` says it directly follows the fronted time expression (then a present-tense
+    verb there is reliable enough to count as a future cue).
     """
-    cues: list[tuple[int, int, str]] = []
+    cues: list[Cue] = []
     used: set[int] = set()
     for i, w in enumerate(words):
         for phrase, tense in lex.phrases_by_first.get(w, ()):
@@ -28,7 +33,7 @@ def _cues(words: list[str], lex: Lexicon, v2: int = -1) -> list[tuple[int, int, 
     for i, w in enumerate(words):
         if i in used:
             continue
-        if w in lex.future or (i == v2 and _present(w, lex)):
+        if w in lex.future or (after_front and i == v2 and _present(w, lex)):
             cues.append((i, i, "future"))
         elif w in lex.past or _weak_past(words, i, lex, i == v2):
             cues.append((i, i, "past"))
@@ -88,7 +93,7 @@ def guess_tense(text: str, start: int, end: int, lex: Lexicon) -> str | None:
     for _, last, tense in _cues(lw, lex, left_v2):
         cand = (len(lw) - last, 0, tense)
         best = cand if best is None or cand < best else best
-    for first, _, tense in _cues(rw, lex, right_v2):
+    for first, _, tense in _cues(rw, lex, right_v2, after_front=True):
         cand = (first + 1, 1, tense)
         best = cand if best is None or cand < best else best
     return best[2] if best else None
