@@ -4,7 +4,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 NORNE ?= ../shared/data/norne
 SAMPLE ?= ../shared/examples/palmyra-2017-03.txt ../shared/corpus/norsumm-dev.jsonl
-OUT ?= build/sample.jsonl
+DB ?= hending.duckdb
+REFERENCE_ID ?= examples/palmyra-2017-03
 
 .PHONY: install run test lint model train-data clean
 
@@ -16,11 +17,11 @@ $(BIN)/hending: pyproject.toml
 
 install: $(BIN)/hending
 
-## The main job on the bundled sample: extract every document, write JSON Lines, print a summary.
+## The main job on the bundled sample: ingest into the embedded DuckDB store, print the summary
+## and the reference article's events.
 run: install
-	@mkdir -p $(dir $(OUT))
-	$(BIN)/hending extract $(SAMPLE) --output $(OUT)
-	@echo "wrote $(OUT)"
+	$(BIN)/hending ingest $(SAMPLE) --db $(DB)
+	$(BIN)/hending query --db $(DB) --doc-id $(REFERENCE_ID) --limit 100
 
 test: install
 	$(BIN)/ruff check src tests training eval
