@@ -30,6 +30,47 @@ def month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
 
+def safe_date(year: int, month: int, day: int) -> date:
+    """A date with the day clamped to the month's length ("31 June" -> 30 June)."""
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def easter_sunday(year: int) -> date:
+    """Western (Gregorian) Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def shift_unit(d: date, unit: str, n: int) -> date:
+    """``d`` moved by ``n`` days, weeks, months or years (day clamped to the month's length)."""
+    if unit == "day":
+        return d + timedelta(days=n)
+    if unit == "week":
+        return d + timedelta(weeks=n)
+    if unit == "month":
+        return shift_month_keep_day(d, n)
+    return safe_date(d.year + n, d.month, d.day)
+
+
+def unit_bounds(start: date, end: date, unit: str) -> tuple[date, date]:
+    """``start``..``end`` widened to whole units (weeks Monday..Sunday, months, years)."""
+    if unit == "week":
+        return week_monday(start), week_monday(end) + timedelta(days=6)
+    if unit == "month":
+        return start.replace(day=1), month_end(end.year, end.month)
+    if unit == "year":
+        return date(start.year, 1, 1), date(end.year, 12, 31)
+    return start, end
+
+
 def month_range(year: int, month: int) -> tuple[date, date]:
     """First and last day of a month."""
     return date(year, month, 1), month_end(year, month)
@@ -88,8 +129,9 @@ def year_interval(year: int) -> Interval:
 
 
 def decade_interval(first_year: int) -> Interval:
-    """A decade given its first year (1990 -> value ``199``)."""
-    return Interval(f"{first_year // 10:03d}", date(first_year, 1, 1), date(first_year + 9, 12, 31), "decade")
+    """A decade given its first year (1990 -> value ``199X``, as in the gold)."""
+    start, end = date(first_year, 1, 1), date(first_year + 9, 12, 31)
+    return Interval(f"{first_year // 10:03d}X", start, end, "decade")
 
 
 def season_interval(year: int, code: str) -> Interval:

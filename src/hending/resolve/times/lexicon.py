@@ -68,12 +68,31 @@ def _phrase_regex(phrase: str) -> str:
     return r"\s+".join(re.escape(w) for w in phrase.split())
 
 
+def _factored(keys: list[str]) -> str:
+    """Alternation of phrases grouped by first word (a one-level trie: each word is tried once),
+    longest first within a group so the longest phrase at a position wins."""
+    groups: dict[str, list[str]] = {}
+    for k in keys:
+        first, _, rest = k.partition(" ")
+        groups.setdefault(first, []).append(rest.strip())
+    parts = []
+    for first in sorted(groups, key=lambda w: (-len(w), w)):
+        tails = sorted({r for r in groups[first] if r}, key=lambda r: (-len(r), r))
+        head = re.escape(first)
+        if not tails:
+            parts.append(head)
+            continue
+        optional = "?" if "" in groups[first] else ""
+        parts.append(f"{head}(?:\\s+(?:{'|'.join(_phrase_regex(r) for r in tails)})){optional}")
+    return "|".join(parts)
+
+
 def _alternation(table: str, keys: list[str], case_sensitive: set[str], capitalisable: set[str]) -> str:
     keys = sorted(keys, key=lambda k: (-len(k), k))
     if table in capitalisable:
         parts = [f"[{k[0]}{k[0].upper()}]{_phrase_regex(k)[len(re.escape(k[0])):]}" for k in keys]
         return "(?-i:" + "|".join(parts) + ")"
-    body = "|".join(_phrase_regex(k) for k in keys)
+    body = _factored(keys)
     return f"(?-i:{body})" if table in case_sensitive else f"(?:{body})"
 
 

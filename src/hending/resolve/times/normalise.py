@@ -5,12 +5,13 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterator
+from datetime import date
 
 from hending.resolve.times import dates as D
 from hending.resolve.times.anchor import Anchor
 from hending.resolve.times.dates import Interval
 from hending.resolve.times.lexicon import Lexicon, Pattern, load
-from hending.resolve.times.rules import HANDLERS, Plan
+from hending.resolve.times.rules import HANDLERS, Plan, day_like
 from hending.resolve.times.tense import guess_tense
 
 TenseHints = Callable[[int, int], "str | None"]
@@ -81,7 +82,11 @@ def select(plans: list[Plan]) -> list[Plan]:
 
 
 def _month_only_value(plan: Plan, anchor: Anchor, iv: Interval) -> str:
-    """Value of a day-dependent expression when only the header month is known (XX for the unknown)."""
+    """Value of a day-dependent expression when only the header month is known (XX for the unknown).
+
+    Gold conventions: a weekday is ``YYYY-MM-WXX-d``; "denne uka" ``YYYY-MM-WXX``; other weeks
+    ("i forrige uke") ``YYYY-WXX`` and weekends ``YYYY-WXX-WE``, since they may fall in another month.
+    """
     y, m = anchor.ym
     lo, hi = anchor.month_bounds()
     overlaps = iv.start <= hi and iv.end >= lo
@@ -89,8 +94,10 @@ def _month_only_value(plan: Plan, anchor: Anchor, iv: Interval) -> str:
         return f"{y:04d}-{m:02d}-WXX-{plan.weekday}{plan.pod}"
     if plan.form == "week":
         return f"{y:04d}-{m:02d}-WXX" if overlaps else D.generic_week_value(iv.start, iv.end)
+    if plan.form == "iso_week":
+        return D.generic_week_value(iv.start, iv.end)
     if plan.form == "weekend":
-        return f"{y:04d}-{m:02d}-WXX-WE" if overlaps else D.generic_week_value(iv.start, iv.end) + "-WE"
+        return D.generic_week_value(iv.start, iv.end) + "-WE"
     return (f"{y:04d}-{m:02d}-XX" if overlaps else D.generic_day_value(iv.start, iv.end)) + plan.pod
 
 
@@ -112,18 +119,47 @@ def _daily(plan: Plan, anchor: Anchor, tense: str | None) -> Interval:
     return Interval(value, union.start, union.end, union.granularity)
 
 
+def _ref_value(iv: Interval, anchor: Anchor) -> Interval:
+    """A vague interval computed off the text ("nokre veker tidlegare": value "REF-", "noen dager
+    senere": "REF+"): PAST_REF, PRESENT_REF or FUTURE_REF by where its leading edge lies relative to
+    the anchor (its start for "earlier", its end for "later")."""
+    if iv.value not in ("REF-", "REF+"):
+        return iv
+    lo, hi = _bounds(anchor)
+    edge = iv.start if iv.value == "REF-" else iv.end
+    value = "PAST_REF" if edge < lo else "FUTURE_REF" if edge > hi else "PRESENT_REF"
+    return Interval(value, iv.start, iv.end, iv.granularity)
+
+
+def _bounds(anchor: Anchor) -> tuple[date, date]:
+    return anchor.month_bounds() if anchor.day is None else (anchor.as_date, anchor.as_date)
+
+
 def resolve(plan: Plan, anchor: Anchor, tense: str | None, ref: Interval | None) -> tuple[Interval, str]:
-    """The plan's Interval and what it was anchored on ("published", "header-month" or "text")."""
+    """The plan's Interval and what it was anchored on ("published", "header-month" or "text").
+
+    ``tense`` "near" (prospective from a past viewpoint) picks whichever of the past and the future
+    reading lies nearer the anchor (ties go to the past).
+    """
+    if tense == "near":
+        past, future = resolve(plan, anchor, "past", ref), resolve(plan, anchor, "future", ref)
+        lo, hi = _bounds(anchor)
+        mid = lo.toordinal() + hi.toordinal()
+
+        def distance(iv: Interval) -> int:
+            return abs(iv.start.toordinal() + iv.end.toordinal() - mid)
+
+        return past if distance(past[0]) <= distance(future[0]) else future
     if plan.kind == "fixed":
         return plan.fn(), anchor.source
     if plan.kind == "anchored":
         return plan.fn(anchor, tense), anchor.source
     if plan.kind == "text":
         if ref is not None:
-            return plan.fn(ref), "text"
-        lo, hi = anchor.month_bounds() if anchor.day is None else (anchor.as_date, anchor.as_date)
+            return _ref_value(plan.fn(ref), anchor), "text"
+        lo, hi = _bounds(anchor)
         base = Interval(D.generic_day_value(lo, hi), lo, hi, "day")
-        return plan.fn(base), anchor.source
+        return _ref_value(plan.fn(base), anchor), anchor.source
     return _daily(plan, anchor, tense), anchor.source
 
 
@@ -134,21 +170,28 @@ def find_times(
 
     ``lang`` ("nb" or "nn") is accepted for symmetry with the other resolvers; the lexicon covers
     both written standards at once. ``tense_hints(start, end)`` may return "past"/"future" for the
-    clause around a span; when it is absent or returns None a word-cue heuristic decides, and with
-    no cue the news default (most recent past, or the same day) applies.
+    clause around a span, or "near" (prospective from a past viewpoint: the nearer occurrence);
+    when it is absent or returns None a word-cue heuristic decides, and with no cue the news
+    default (most recent past, or the same day) applies. Relative expressions anchored on the text
+    use the previous resolved time (vague *_REF values are never used as anchors).
     """
     lex = load()
     out: list[dict] = []
-    ref: Interval | None = None
+    ref: Interval | None = None  # the previous resolved time
+    day_ref: Interval | None = None  # the previous one that is a (possibly weekday-only) day
+    event_ref: Interval | None = None  # the previous day read off the text's own dates (not relative)
     for plan in select(candidates(text)):
         tense = None
         if plan.tense:
             if tense_hints is not None:
                 tense = tense_hints(plan.start, plan.end)
-            if tense not in ("past", "future"):
+            if tense not in ("past", "future", "near"):
                 tense = guess_tense(text, plan.start, plan.end, lex)
+        base = ref if plan.need == "" else day_ref if plan.need == "day" else event_ref
+        if plan.need == "event" and (base is None or base.end > (anchor.as_date or anchor.month_bounds()[1])):
+            continue  # "dagen etter angrepet" with no earlier dated day to hang it on
         try:
-            iv, source = resolve(plan, anchor, tense, ref)
+            iv, source = resolve(plan, anchor, tense, base)
         except (ValueError, IndexError, StopIteration, OverflowError):
             continue  # e.g. "den 31." in a 30-day month
         out.append({
@@ -160,6 +203,10 @@ def find_times(
             "granularity": iv.granularity,
             "anchor": source,
         })
-        if iv.value != "PRESENT_REF":
+        if not iv.value.endswith("_REF"):
             ref = iv
+            if day_like(iv):
+                day_ref = iv
+                if plan.kind != "text":
+                    event_ref = iv
     return out

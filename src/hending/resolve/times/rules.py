@@ -9,7 +9,11 @@ surface form is ambiguous, and returns a Plan whose ``fn`` computes the Interval
   runs it for every day of the month and keeps the union ("i går", "denne uken").
 - ``weekday``: like ``daily``; with only a header month the value is ``YYYY-MM-WXX-D`` and the
   range the whole header month (the gold convention).
-- ``text``: ``fn(previous_interval)`` — anchored on the previous resolved time in the text.
+- ``text``: ``fn(previous_interval)`` — anchored on the previous resolved time in the text
+  (``need``: "" any previous time, "day" the previous day — else the anchor day, "event" the
+  previous day read off an explicit date — else the expression is dropped).
+
+Vague expressions get the TIMEX3 values PAST_REF / PRESENT_REF / FUTURE_REF with a rough range.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ _NEXT_WORD = re.compile(r"\s*(\S)(\w*)")
 _PREV_WORD = re.compile(r"(\w+)\W*\Z")
 _TWO_WORDS = re.compile(r"\s+(\w+)\s+(\w+)")
 _DAY_VALUE = re.compile(r"\A(\d{4})-(\d{2})-(\d{2})")
-_WEEKDAY_FORM = re.compile(r"\A(\d{4}-\d{2})-WXX-(\d)(T[A-Z]{2})?\Z")
+_WEEKDAY_FORM = re.compile(r"\A(\d{4}-\d{2})-WXX-(\d)(T[A-Z]{2}|T\d\d:\d\d)?\Z")
 
 
 @dataclass
@@ -45,6 +49,7 @@ class Plan:
     form: str = "day"  # month-only value form: day | week | weekend | weekday
     pod: str = ""  # part-of-day suffix for month-only values
     weekday: int = 0  # ISO weekday for the weekday form
+    need: str = ""  # text plans: which previous time they hang on ("", "day", "event")
 
 
 Handler = Callable[[re.Match[str], Lexicon, str], "Plan | None"]
@@ -132,11 +137,15 @@ def _weekday_date(day: date, wd: int, tense: str | None, strict: int = 0) -> dat
 
 
 def _weekend(day: date, tense: str | None, offset: int = 0) -> Interval:
-    """The weekend around ``day``: most recent (past/default) or coming (future); offset ±1 = strict."""
+    """The weekend around ``day``: most recent (past/default) or coming (future); offset ±1 = strict.
+
+    "forrige helg" is the weekend before the one "i helga" names: on a Saturday, Sunday or Monday
+    that is the weekend just (being) spent, so "forrige helg" then goes back one more week.
+    """
     wd = day.weekday()  # Saturday = 5
     if offset < 0 or (offset == 0 and _past(tense)):
         sat = day - timedelta(days=(wd - 5) % 7)
-        if offset < 0 and wd >= 5:
+        if offset < 0 and (wd >= 5 or wd == 0):
             sat -= timedelta(days=7)
     else:
         sat = day + timedelta(days=(5 - wd) % 7) if wd < 5 else day - timedelta(days=wd - 5)
@@ -165,10 +174,15 @@ def _date_year(a: Anchor, month: int, day: int, tense: str | None) -> date:
     """A day and month without a year: the latest occurrence not after the anchor (past), the first
     not before it (future), or with no tense cue the nearest one (ties to the past). With only a
     header month, occurrences are compared by month."""
+    return _pick_year(a, lambda y: date(y, month, day), tense)
+
+
+def _pick_year(a: Anchor, on: Callable[[int], date], tense: str | None) -> date:
+    """The occurrence ``on(year)`` of a yearly date chosen as in :func:`_date_year`."""
     cands = []
     for y in (a.year - 1, a.year, a.year + 1):
         try:
-            cands.append(date(y, month, day))
+            cands.append(on(y))
         except ValueError:  # 29 February
             continue
 
@@ -191,23 +205,27 @@ def day_month(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
     """19. januar 2017, onsdag 1. mars, den 19. jan., 1. mars i fjor."""
     day = int(m.group("day"))
     month = lex.lookup("month", m["mon"]) if m["mon"] else lex.lookup("month_abbreviation", m["abbr"])
-    try:
-        date(2000, month, day)  # valid in a leap year
-    except ValueError:
+    if not 1 <= day <= 31:
         return None
+    # An impossible day ("31. juni") is read as the month's last day.
     if m["year"]:
-        year = int(m["year"])
-        try:
-            fixed = D.day_interval(date(year, month, day))
-        except ValueError:
-            return None
+        fixed = D.day_interval(D.safe_date(int(m["year"]), month, day))
         return Plan(m.start(), m.end(), "fixed", lambda: fixed)
     if m["yrel"]:
         off = lex.lookup("year_relative", m["yrel"])
         return Plan(m.start(), m.end(), "anchored",
-                    lambda a, t: D.day_interval(date(a.year + off, month, day)))
+                    lambda a, t: D.day_interval(D.safe_date(a.year + off, month, day)))
+    landmark = lex["landmark_date"].get(f"{day}. {norm(m['mon'])}") if m["mon"] else None
+    if landmark and _prev_word(text, m.start()) in lex["landmark_left"]:
+        # "etter 11. september": the well-known date, when the text is later and not looking ahead
+        def known(a: Anchor, t: str | None) -> Interval:
+            if a.year > landmark and t != "future":
+                return D.day_interval(date(landmark, month, day))
+            return D.day_interval(_pick_year(a, lambda y: D.safe_date(y, month, day), t))
 
-    return Plan(m.start(), m.end(), "anchored", lambda a, t: D.day_interval(_date_year(a, month, day, t)),
+        return Plan(m.start(), m.end(), "anchored", known, tense=True)
+    return Plan(m.start(), m.end(), "anchored",
+                lambda a, t: D.day_interval(_pick_year(a, lambda y: D.safe_date(y, month, day), t)),
                 tense=True)
 
 
@@ -256,14 +274,37 @@ def day_of_month(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
 # ---------------------------------------------------------------- weekdays and days
 
 
+def _clock(m: re.Match[str], lex: Lexicon, pod: str) -> str:
+    """TIMEX3 time suffix ("T20:00") from groups ``hour``/``min``; with an afternoon or evening
+    part of day a 12-hour number is p.m. ("åtte måndag kveld" = 20:00)."""
+    hour = _number(m["hour"], lex)
+    minute = int(m["min"]) if m["min"] else 0
+    if not (0 <= hour <= 24 and minute < 60):
+        raise ValueError(m.group())
+    if (pod in ("TAF", "TEV") and hour < 12) or (pod == "TNI" and 6 <= hour < 12):
+        hour += 12
+    return f"T{hour % 24:02d}:{minute:02d}"
+
+
 @handler
 def weekday(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
-    """onsdag, Torsdag morgen, onsdagskvelden, sist fredag, onsdag i forrige uke."""
+    """onsdag, Torsdag morgen, onsdagskvelden, søndagens, sist fredag, onsdag i forrige uke,
+    torsdag om ei veke, litt over åtte måndag kveld, fredag klokka 14."""
+    g = m.groupdict()
     wd = lex.lookup("weekday", m["wd"])
-    pod_word = m["podc"] or m["pod"]
+    pod_word = g.get("podc") or g.get("pod")
     pod = lex.lookup("part_of_day", pod_word) if pod_word else ""
-    strict = lex.lookup("weekday_modifier", m["wmod"]) if m["wmod"] else 0
-    week_off = lex.lookup("relative_word", m["wrel"]) if m["wrel"] else None
+    if "hour" in g and g["hour"]:
+        if not (g.get("kl") or g.get("hedge")):
+            return None  # a bare number before a weekday is not a clock time
+        try:
+            pod = _clock(m, lex, pod)
+        except (KeyError, ValueError):
+            return None
+    strict = lex.lookup("weekday_modifier", m["wmod"]) if g.get("wmod") else 0
+    week_off = lex.lookup("relative_word", m["wrel"]) if g.get("wrel") else None
+    if g.get("wnum"):  # "torsdag om ei veke": that weekday in the week n weeks on
+        week_off = _number(g["wnum"], lex)
 
     def resolve(day: date, tense: str | None) -> Interval:
         if week_off is not None:
@@ -294,8 +335,27 @@ def deictic_day(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
     """i dag, i går kveld, i morgen tidlig, tidligere i dag."""
     off = lex.lookup("deictic_day", m["rel"])
     pod = lex.lookup("deictic_part_of_day", m["pod"]) if m["pod"] else ""
+    if off == 0 and not (pod or m["pre"]) and _nowadays(m, lex, text):
+        return _present_plan(m.start(), m.end())
     return Plan(m.start(), m.end(), "daily",
                 lambda day, tense: _night(day + timedelta(days=off), pod, before=True), pod=pod)
+
+
+def _nowadays(m: re.Match[str], lex: Lexicon, text: str) -> bool:
+    """"i dag" = "nowadays" between a subject/relative pronoun and a stative present verb
+    ("som i dag er fordelt", "det vi i dag vet"); a fronted "I dag er det valg" is the day."""
+    nxt = _NEXT_WORD.match(text, m.end())
+    follower = (nxt.group(1) + nxt.group(2)).lower() if nxt else ""
+    return _prev_word(text, m.start()) in lex["nowadays_left"] and follower in lex["nowadays_verbs"]
+
+
+def _present_plan(start: int, end: int) -> Plan:
+    """PRESENT_REF on the anchor day (or month)."""
+    def resolve(a: Anchor, t: str | None) -> Interval:
+        lo, hi = _anchor_bounds(a)
+        return Interval("PRESENT_REF", lo, hi, "day")
+
+    return Plan(start, end, "anchored", resolve)
 
 
 @handler
@@ -346,7 +406,7 @@ def relative_unit(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
     if unit == "week":
         return Plan(m.start(), m.end(), "daily",
                     lambda day, t: _within(D.week_interval(day + timedelta(days=7 * off)), pre, day, day),
-                    form="week")
+                    form="week" if off == 0 else "iso_week")
     if unit == "weekend":
         return Plan(m.start(), m.end(), "daily", lambda day, t: _weekend(day, t, off), tense=off == 0,
                     form="weekend")
@@ -359,13 +419,45 @@ def relative_unit(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
                 lambda a, t: _within(D.year_interval(a.year + off), pre, *_anchor_bounds(a)))
 
 
+def _vague_range(a: Anchor, unit: str, lo: int, hi: int) -> tuple[date, date]:
+    """Whole units from ``lo`` to ``hi`` units off the anchor (negative = before)."""
+    first, last = _anchor_bounds(a)
+    return D.unit_bounds(D.shift_unit(first, unit, lo), D.shift_unit(last, unit, hi), unit)
+
+
+def _vague(a: Anchor, value: str, unit: str, lo: int, hi: int) -> Interval:
+    """A PAST_REF/FUTURE_REF interval over ``lo``..``hi`` units, kept on its side of the anchor."""
+    s, e = _vague_range(a, unit, lo, hi)
+    first, last = _anchor_bounds(a)
+    if value == "PAST_REF":
+        e = min(e, last)
+    elif value == "FUTURE_REF":
+        s = max(s, first)
+    return Interval(value, s, e, unit)
+
+
+def _vague_offset(m: re.Match[str], lex: Lexicon, sign: int) -> Plan | None:
+    """"for noen måneder siden", "for 25 - 30 år siden", "om et år eller to": PAST_REF/FUTURE_REF
+    with the range those counts span; None when the count is exact."""
+    unit = lex.lookup("count_unit", m["unit"])
+    if m["vague"]:
+        lo, hi = lex.lookup("vague_count", m["vague"])
+    elif m["num2"] or m["num3"]:
+        lo, hi = sorted((_number(m["num"], lex), _number(m["num2"] or m["num3"], lex)))
+    else:
+        return None
+    value = "PAST_REF" if sign < 0 else "FUTURE_REF"
+    a_, b_ = sorted((sign * lo, sign * hi))
+    return Plan(m.start(), m.end(), "anchored", lambda a, t: _vague(a, value, unit, a_, b_))
+
+
 def _offset_plan(m: re.Match[str], unit: str, n: int) -> Plan:
     """A plan for "n units from the anchor" (n < 0: ago)."""
     if unit == "day":
         return Plan(m.start(), m.end(), "daily", lambda day, t: D.day_interval(day + timedelta(days=n)))
     if unit == "week":
         return Plan(m.start(), m.end(), "daily", lambda day, t: D.week_interval(day + timedelta(weeks=n)),
-                    form="week")
+                    form="iso_week")
     if unit == "month":
         return Plan(m.start(), m.end(), "anchored",
                     lambda a, t: D.month_interval(*D.add_months(a.year, a.month, n)))
@@ -374,13 +466,22 @@ def _offset_plan(m: re.Match[str], unit: str, n: int) -> Plan:
 
 @handler
 def ago(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
-    """for to år siden, for over ti dagar sidan."""
+    """for to år siden, for over ti dagar sidan, for tre år sia; for noen måneder siden, nokre
+    månader sidan, for 25 - 30 år siden (vague: PAST_REF)."""
+    vague = _vague_offset(m, lex, -1)
+    if vague is not None:
+        return vague
+    if not m["fr"]:
+        return None  # "Det er to år siden ..." without "for": a duration-like statement
     return _offset_plan(m, lex.lookup("count_unit", m["unit"]), -_number(m["num"], lex))
 
 
 @handler
 def ahead(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
-    """om to uker, om tre veker."""
+    """om to uker, om tre veker; om noen uker, om et år eller to (vague: FUTURE_REF)."""
+    vague = _vague_offset(m, lex, 1)
+    if vague is not None:
+        return vague
     return _offset_plan(m, lex.lookup("count_unit", m["unit"]), _number(m["num"], lex))
 
 
@@ -393,6 +494,11 @@ def _ref_day(ref: Interval) -> date | None:
         return ref.start
     m = _DAY_VALUE.match(ref.value)
     return date(int(m[1]), int(m[2]), int(m[3])) if m else None
+
+
+def day_like(iv: Interval) -> bool:
+    """Whether an interval stands for one day (possibly only "a Wednesday of the header month")."""
+    return _ref_day(iv) is not None or bool(_WEEKDAY_FORM.match(iv.value))
 
 
 def shift(ref: Interval, unit: str, n: int, pod: str = "") -> Interval:
@@ -443,22 +549,38 @@ def _relative_ok(m: re.Match[str], lex: Lexicon, text: str, direction: str) -> b
 
 @handler
 def text_offset(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
-    """to dager senere, tre år tidligere, to dagar seinare."""
+    """to dager senere, tre år tidligere, to dagar seinare; nokre veker tidlegare (vague: a
+    PAST_REF/FUTURE_REF range off the previous date)."""
     if not _relative_ok(m, lex, text, m["dir"]) or _prev_word(text, m.start()) in lex["duration_left"]:
         return None
     unit = lex.lookup("count_unit", m["unit"])
-    n = _number(m["num"], lex) * lex.lookup("text_direction", m["dir"])
+    sign = lex.lookup("text_direction", m["dir"])
+    if m["vague"]:
+        lo, hi = lex.lookup("vague_count", m["vague"])
+
+        def vague(ref: Interval) -> Interval:
+            a, b = sorted((sign * lo, sign * hi))
+            s, e = D.unit_bounds(D.shift_unit(ref.start, unit, a), D.shift_unit(ref.end, unit, b), unit)
+            return Interval("REF-" if sign < 0 else "REF+", s, e, unit)
+
+        return Plan(m.start(), m.end(), "text", vague)
+    n = _number(m["num"], lex) * sign
     return Plan(m.start(), m.end(), "text", lambda ref: shift(ref, unit, n))
 
 
 @handler
 def text_definite(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
-    """dagen etter, året før, kvelden etter, dagen derpå."""
-    if not _relative_ok(m, lex, text, m["dir"]):
-        return None
+    """dagen etter, året før, kvelden etter, dagen derpå; "dagen etter angrepet" (event-anchored:
+    the day after the previous day the text dates explicitly, if there is one)."""
     unit, pod = lex.lookup("definite_unit", m["unit"])
     n = lex.lookup("definite_direction", m["dir"])
-    return Plan(m.start(), m.end(), "text", lambda ref: shift(ref, unit, n, pod or ""))
+    need = ""
+    if not _relative_ok(m, lex, text, m["dir"]):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if unit != "day" or (nxt and (nxt.group(1) + nxt.group(2)).lower() in lex["number"]):
+            return None  # "året etter krigen" (rarely the last date's year); "natta før eit val" (generic)
+        need = "event"
+    return Plan(m.start(), m.end(), "text", lambda ref: shift(ref, unit, n, pod or ""), need=need)
 
 
 @handler
@@ -511,6 +633,9 @@ def decade(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
     dec = m["dec"]
     if len(dec) == 4 and dec.endswith("00"):
         return None
+    if len(dec) == 2 and m["suf"] in ("årene", "åra") \
+            and (norm(m["prep"] or "") == "i" or norm(m["mod"] or "").startswith("i ")):
+        return None  # "i 20-åra", "i slutten av 20-årene": an age ("sidan 90-åra" is a decade)
     part = lex.lookup("period_modifier", m["mod"]) if m["mod"] else None
     if len(dec) == 4:
         fixed = D.narrow(D.decade_interval(int(dec)), part)
@@ -558,8 +683,9 @@ def season(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
                     tense=off == 0)
     if not (m["i"] or m["mod"] or m["trig"]):
         return None
-    if m["i"] and not m["mod"] and norm(m["season"]) == "vår" and not _followed_ok(text, m.end(), lex):
-        return None  # "i vår regjering" = "in our government"
+    if m["i"] and not m["mod"] and norm(m["season"]) == "vår" and (
+            m["season"][0].isupper() or not _followed_ok(text, m.end(), lex)):
+        return None  # "i vår regjering" = "in our government", "i Vår Herres hender"
     future = bool(m["trig"])  # "til sommeren", "utover hausten"
     return Plan(start, end, "anchored",
                 lambda a, t: D.narrow(_season_pick(a, code, "future" if future else t), part),
@@ -569,8 +695,98 @@ def season(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
 @handler
 def present(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
     """fram til nå, til no, fra nå av: PRESENT_REF on the anchor day (or month)."""
-    def resolve(a: Anchor, t: str | None) -> Interval:
-        lo, hi = _anchor_bounds(a)
-        return Interval("PRESENT_REF", lo, hi, "day")
+    return _present_plan(m.start("t"), m.end("t"))
 
-    return Plan(m.start("t"), m.end("t"), "anchored", resolve)
+
+# ---------------------------------------------------------------- vague references
+
+
+@handler
+def vague_ref(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
+    """for øyeblikket, i seinare tid, de kommende ukene, i ukene framover: a TIMEX3 *_REF value
+    with the rough range given in the lexicon (units before/after the anchor)."""
+    value, unit, lo, hi = lex.lookup("vague_ref", m["phrase"])
+    if value == "PRESENT_REF":
+        return _present_plan(m.start(), m.end())
+    return Plan(m.start(), m.end(), "anchored", lambda a, t: _vague(a, value, unit, lo, hi))
+
+
+@handler
+def period_ref(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
+    """i forrige periode, denne fireårsperioden, neste stortingsperiode: PAST/PRESENT/FUTURE_REF."""
+    off = lex.lookup("relative_word", m["rel"])
+    if off == 0:
+        if norm(m["noun"]) in ("periode", "perioden"):
+            return None  # "i denne perioden": anaphoric (the period just described)
+        return _present_plan(m.start(), m.end())
+    value, (lo, hi) = ("PAST_REF", (-4, 0)) if off < 0 else ("FUTURE_REF", (0, 4))
+    return Plan(m.start(), m.end(), "anchored", lambda a, t: _vague(a, value, "year", lo, hi))
+
+
+# ---------------------------------------------------------------- genitives, named days, clock
+
+
+@handler
+def genitive(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
+    """årets, fjorårets, gårsdagens, helgas; formiddagens, kveldens (a part of the day in focus:
+    the previous day in the text, else the anchor day)."""
+    unit, off = lex.lookup("genitive", m["gen"])
+    nxt = _NEXT_WORD.match(text, m.end())
+    if m.group()[0].isupper() and nxt and nxt.group(1).isupper():
+        return None  # a title: "Årets Spellemann"
+    if unit == "year":
+        return Plan(m.start(), m.end(), "anchored", lambda a, t: D.year_interval(a.year + off))
+    if unit == "day":
+        return Plan(m.start(), m.end(), "daily", lambda day, t: D.day_interval(day + timedelta(days=off)))
+    if unit == "weekend":
+        return Plan(m.start(), m.end(), "daily", lambda day, t: _weekend(day, t), tense=True, form="weekend")
+    return Plan(m.start(), m.end(), "text", lambda ref: shift(ref, "day", 0, unit), need="day", pod=unit)
+
+
+@handler
+def todays(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
+    """dagens: "today's" before a newspaper or a dated occasion (dagens VG, dagens møte) -> the
+    anchor day; otherwise "present-day" (dagens Chile, dagens unge) -> PRESENT_REF. "Dagens" before
+    a capitalised word is a name (Dagens Næringsliv)."""
+    nxt = _NEXT_WORD.match(text, m.end())
+    follower = (nxt.group(1) + nxt.group(2)) if nxt else ""
+    if (m.group()[0].isupper() and follower[:1].isupper()) or follower.lower() in lex["todays_not_time"]:
+        return None  # Dagens Næringsliv; "dagens orden" (idiom), "Dagens leder" (editorial column)
+    if follower.lower() in lex["dated_after_todays"] or follower.lower().endswith(DATED_SUFFIXES):
+        return Plan(m.start(), m.end(), "daily", lambda day, t: D.day_interval(day))
+    return _present_plan(m.start(), m.end())
+
+
+DATED_SUFFIXES = ("utgave", "utgaven", "utgåve", "utgåva", "avis", "avisa", "avisen", "møte", "møtet",
+                  "kamp", "kampen", "stafett", "stafetten", "magasin", "magasinet")
+
+
+def _named_date(spec: list, year: int) -> date:
+    if spec[0] == "easter":
+        return D.easter_sunday(year) + timedelta(days=int(spec[1]))
+    return date(year, int(spec[0]), int(spec[1]))
+
+
+@handler
+def named_day(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
+    """nyttårsaften, 1. juledag, langfredag, menneskerettighetsdagen, fra nyttår: the occurrence
+    picked by tense like a date without a year."""
+    name = norm(m["name"])
+    if name in lex["named_day_needs_preposition"] and not m["trig"]:
+        return None  # "Godt nyttår!"
+    spec = lex.lookup("named_day", name)
+    start, end = _span(m, "name")
+    return Plan(start, end, "anchored",
+                lambda a, t: D.day_interval(_pick_year(a, lambda y: _named_date(spec, y), t)), tense=True)
+
+
+@handler
+def clock(m: re.Match[str], lex: Lexicon, text: str) -> Plan | None:
+    """klokka tolv, kl. 14.30: that time on the day in focus (the previous day in the text, else
+    the anchor day)."""
+    try:
+        suffix = _clock(m, lex, "")
+    except (KeyError, ValueError):
+        return None
+    return Plan(m.start(), m.end(), "text", lambda ref: shift(ref, "day", 0, suffix), need="day",
+                pod=suffix)
