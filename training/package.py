@@ -1,6 +1,10 @@
 """Assemble a trained pipeline for shipping: add Hending's paragraph component and metadata.
 
-Usage: python training/package.py training/output/nor/model-best src/hending/models/nor
+Usage: python training/package.py training/output/nor/model-best src/hending/models/nor \
+           [--ner-from training/output/ner/model-best]
+
+``--ner-from`` replaces the joint model's NER with a separately trained one (which carries its
+own tok2vec), so the shipped pipeline keeps whichever NER scored better on dev.
 """
 
 from __future__ import annotations
@@ -23,8 +27,13 @@ def main() -> None:
     ap.add_argument("out", type=Path)
     ap.add_argument("--tag-map", type=Path, default=Path(__file__).parent / "corpus" / "tag_map.json")
     ap.add_argument("--name", default="nor")
+    ap.add_argument("--ner-from", type=Path, default=None, help="pipeline whose 'ner' replaces ours")
     args = ap.parse_args()
     nlp = spacy.load(args.model)
+    if args.ner_from:
+        ner_nlp = spacy.load(args.ner_from)
+        nlp.remove_pipe("ner")
+        nlp.add_pipe("ner", source=ner_nlp, after="parser")
     if "hending_paragraphs" not in nlp.pipe_names:
         nlp.add_pipe("hending_paragraphs", first=True)
     if "hending_tagmap" not in nlp.pipe_names:
