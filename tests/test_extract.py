@@ -10,7 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from hending import analyse_text, extract, load_pipeline
+from hending import analyse_text, extract_documents, load_pipeline
 from hending.contract import schema, validate
 from hending.read import ReadError
 
@@ -83,7 +83,7 @@ def test_nynorsk_is_identified_and_analysed():
 
 
 def test_whole_norsumm_corpus_runs_through(norsumm):
-    records = list(extract([str(norsumm)]))
+    records = list(extract_documents([str(norsumm)]))
     assert len(records) == 30 and not any(isinstance(r, ReadError) for r in records)
     for record in records:
         validate(record)

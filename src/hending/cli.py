@@ -22,13 +22,13 @@ def _open_output(path: str | None):
 
 def cmd_extract(args: argparse.Namespace) -> int:
     """Write one JSON document per line; report skipped input on stderr."""
-    from hending.process import extract
+    from hending.process import extract_documents
     from hending.read import ReadError
 
     out = _open_output(args.output)
     counts: Counter[str] = Counter()
     try:
-        for item in extract(args.paths, batch_size=args.batch_size):
+        for item in extract_documents(args.paths, batch_size=args.batch_size):
             if isinstance(item, ReadError):
                 counts[f"skipped ({item.kind})"] += 1
                 print(f"hending: skipped {item}", file=sys.stderr)

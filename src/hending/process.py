@@ -45,7 +45,7 @@ def analyse(items: Iterable[SourceDocument | ReadError], batch_size: int = 64) -
         yield from results  # type: ignore[misc]
 
 
-def extract(paths: Iterable[str], batch_size: int = 64) -> Iterator[dict | ReadError]:
+def extract_documents(paths: Iterable[str], batch_size: int = 64) -> Iterator[dict | ReadError]:
     """Read ``paths`` (files, directories, JSON Lines) and analyse every document."""
     yield from analyse(read_paths(paths), batch_size=batch_size)
 

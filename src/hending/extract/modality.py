@@ -1,0 +1,136 @@
+"""Negation, hypothetical (conditional, modal, demanded, threatened) and refusal."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from hending.extract.lexicon import Lexicon
+
+BOUNDARY = {",", ";", ":", ".", "!", "?", "–", "—", "«", "»"}
+SUBORD = {"at", "som", "mens", "fordi", "når", "da", "etter", "før", "siden", "sidan", "så"}
+
+
+def clause_start(doc: Doc, i: int, sent_start: int) -> int:
+    """The first token of the clause containing token ``i`` (after a comma or subordinator)."""
+    j = i
+    while j > sent_start:
+        t = doc[j - 1]
+        if t.text in BOUNDARY:
+            return j
+        if t.tag_.startswith("sbu") or t.text.lower() in ("hvis", "dersom", "viss"):
+            return j - 1
+        j -= 1
+    return sent_start
+
+
+def clause_end(doc: Doc, i: int, sent_end: int) -> int:
+    """One past the last token of the clause containing token ``i``."""
+    j = i + 1
+    while j < sent_end:
+        t = doc[j]
+        if t.text in BOUNDARY or t.tag_.startswith("sbu") or t.text.lower() in ("hvis", "dersom", "viss"):
+            return j
+        j += 1
+    return sent_end
+
+
+class Modality:
+    """Modality decisions for trigger tokens, driven by ``modality.yaml``."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        m = lex.modality
+        self.neg = {w.lower() for w in m["negation"]}
+        self.cond = {w.lower() for w in m["conditional"] if " " not in w}
+        self.modals = {w.lower() for w in m["modal_verbs"]}
+        self.heads = {w.lower() for w in m["hypothetical_heads"]}
+        self.refusal_types = set(m["refusal_types"])
+        self.refusal_modals = {w.lower() for w in m["refusal_modals"]}
+        self.hist = [tuple(x) for x in m["historical_markers"]]
+        self.warnings = {w.lower() for w in m.get("warning_heads", [])}
+        self.advice = {w.lower() for w in m.get("advisory_modals", [])}
+
+    def negated(self, doc: Doc, trig: int, sent_start: int, verbal: bool = False) -> bool:
+        """A negation between the clause start and the trigger, or right after a finite trigger."""
+        cs = clause_start(doc, trig, sent_start)
+        for j in range(cs, trig):
+            if doc[j].text.lower() in self.neg:
+                return True
+        t = doc[trig]
+        if verbal or "pres" in t.tag_ or "pret" in t.tag_:
+            for j in range(trig + 1, min(trig + 3, len(doc))):
+                if doc[j].text.lower() in self.neg:
+                    return True
+        return False
+
+    def modal(self, doc: Doc, trig: int, sent_start: int) -> str | None:
+        """The modal or future auxiliary governing the trigger in its clause, if any."""
+        cs = clause_start(doc, trig, sent_start)
+        for j in range(trig - 1, cs - 1, -1):
+            low = doc[j].text.lower()
+            if (
+                doc[j].pos_ == "VERB"
+                and low not in self.modals
+                and low not in ("ha", "hatt", "bli", "verte")
+                and doc[trig].head.i != j  # the support verb of an event noun ("vil innføre sanksjoner")
+            ):
+                return None  # another verb governs the trigger ("kan instruere landa i å stanse")
+            if low in self.modals:
+                if low in ("kommer", "kjem", "kom"):
+                    if any(doc[k].text.lower() == "til" for k in range(j + 1, trig)):
+                        return low
+                    continue
+                return low
+        return None
+
+    def advisory(self, doc: Doc, trig: int, sent_start: int) -> bool:
+        """A recommendation or opinion ("bør/burde gå til åtak"): not an asserted event."""
+        return self.modal(doc, trig, sent_start) in self.advice
+
+    def conditional(self, doc: Doc, trig: int, sent_start: int) -> bool:
+        """The trigger's clause is opened by "hvis/dersom/viss" (or subordinating "om")."""
+        cs = clause_start(doc, trig, sent_start)
+        return doc[cs].text.lower() in self.cond and (
+            doc[cs].tag_.startswith("sbu") or doc[cs].text.lower() != "om"
+        )
+
+    def hypothetical(self, doc: Doc, trig: int, sent_start: int) -> bool:
+        """Conditional clause, modal/future verb chain, or a head that governs a wished event."""
+        if self.conditional(doc, trig, sent_start):
+            return True
+        cs = clause_start(doc, trig, sent_start)
+        if self.modal(doc, trig, sent_start):
+            return True
+        for j in range(sent_start, cs):
+            if doc[j].text.lower() not in self.heads:
+                continue
+            markers = [k for k in range(j + 1, trig) if doc[k].text.lower() in ("at", "å", "om", "med")]
+            if not markers:
+                continue
+            # the wished event must be in the clause the marker opens, not in a relative clause
+            between = range(markers[0] + 1, trig)
+            if not any(
+                doc[k].text.lower() == "som"
+                or (doc[k].morph.get("Tense") and doc[k].text.lower() not in self.modals)
+                for k in between
+            ):
+                return True
+        return False
+
+    def refusal(self, doc: Doc, trig: int, sent_start: int, type_: str) -> bool:
+        """A negated intention to act cooperatively: "vi kommer ikke til å diskutere det"."""
+        if type_ not in self.refusal_types:
+            return False
+        mod = self.modal(doc, trig, sent_start)
+        return bool(mod and mod in self.refusal_modals and self.negated(doc, trig, sent_start))
+
+    def warned(self, doc: Doc, trig: int, sent_start: int) -> bool:
+        """A warning verb earlier in the sentence governs the trigger ("varsler ... sanksjoner")."""
+        return any(doc[j].text.lower() in self.warnings for j in range(sent_start, trig))
+
+    def historical_marker(self, words: list[str]) -> bool:
+        low = [w.lower() for w in words]
+        for pat in self.hist:
+            for i in range(len(low) - len(pat) + 1):
+                if tuple(low[i : i + len(pat)]) == pat:
+                    return True
+        return False
