@@ -7,7 +7,7 @@ SAMPLE ?= ../shared/examples/palmyra-2017-03.txt ../shared/corpus/norsumm-dev.js
 DB ?= hending.duckdb
 REFERENCE_ID ?= examples/palmyra-2017-03
 
-.PHONY: install run test lint model train-data clean
+.PHONY: install run test serve browser model train-data clean
 
 $(BIN)/hending: pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -23,9 +23,17 @@ run: install
 	$(BIN)/hending ingest $(SAMPLE) --db $(DB)
 	$(BIN)/hending query --db $(DB) --doc-id $(REFERENCE_ID) --limit 100
 
-test: install
-	$(BIN)/ruff check src tests training eval
+test: install browser
+	$(BIN)/ruff check src tests training eval benchmarks
 	$(BIN)/python -m pytest
+
+## The explorer (web page + REST API) over the store: http://127.0.0.1:8000/
+serve: install
+	$(BIN)/hending serve --db $(DB)
+
+## Debian's Chromium for the end-to-end browser tests (idempotent).
+browser:
+	bash scripts/install-browser.sh
 
 ## Rebuild the shipped language pipeline from NorNE (about an hour on 2 cores).
 train-data: install

@@ -1,4 +1,4 @@
-"""Command-line interface over the library API: extract, ingest, query, sql, export."""
+"""Command-line interface over the library API: extract, ingest, query, sql, export, serve."""
 
 from __future__ import annotations
 
@@ -222,6 +222,10 @@ def build_parser() -> argparse.ArgumentParser:
     e.add_argument("--db", default=DEFAULT_DB)
     _add_filters(e)
     e.set_defaults(func=cmd_export)
+
+    from hending.serve.cli import add_parser as add_serve_parser
+
+    add_serve_parser(sub)
     return parser
 
 
