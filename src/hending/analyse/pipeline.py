@@ -46,6 +46,19 @@ def load_pipeline(lang: str = "nb", exclude: tuple[str, ...] = ()) -> Language:
             continue
         if entry.get("module"):
             import_module(entry["module"])
-        nlp.add_pipe(entry["factory"], name=entry["name"], config=entry.get("config", {}),
-                     **entry.get("position", {}))
+        component = nlp.add_pipe(entry["factory"], name=entry["name"], config=entry.get("config", {}),
+                                 **entry.get("position", {}))
+        if entry.get("names"):
+            component.add_patterns(name_patterns(entry["names"]))
     return nlp
+
+
+def name_patterns(filename: str) -> list[dict]:
+    """Entity-ruler patterns from a YAML of ``LABEL: [names]`` in hending/data, genitives included."""
+    text = resources.files("hending.data").joinpath(filename).read_text("utf-8")
+    patterns = []
+    for label, names in yaml.safe_load(text).items():
+        for name in names:
+            genitive = f"{name}'" if name[-1] in "sxz" else f"{name}s"
+            patterns += [{"label": label, "pattern": name}, {"label": label, "pattern": genitive}]
+    return patterns
