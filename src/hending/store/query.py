@@ -41,7 +41,7 @@ class EventQuery:
     since: str | None = None            # YYYY-MM-DD: events whose interval ends on/after
     until: str | None = None            # YYYY-MM-DD: events whose interval starts on/before
     source: str | None = None           # attributed_to (substring)
-    text: str | None = None             # Norwegian full-text search (stemmed)
+    text: str | None = None             # Norwegian full-text search (stemmed) in the event sentence
     doc_id: str | None = None
     include_negated: bool = True
     include_hypothetical: bool = True
@@ -107,9 +107,10 @@ class EventQuery:
         if self.text:
             if con is None or not has_index(con, "events"):
                 raise QueryError("text search needs the full-text index (run 'hending ingest')")
-            where.append("(fts_main_events.match_bm25(e.event_id, ?) IS NOT NULL OR "
-                         "fts_main_documents.match_bm25(e.doc_key, ?) IS NOT NULL)")
-            params += [self.text, self.text]
+            # Stemmed match on the event's evidence sentence (the documents index serves
+            # document search; matching whole articles here would flood event results).
+            where.append("fts_main_events.match_bm25(e.event_id, ?) IS NOT NULL")
+            params.append(self.text)
         if self.sort not in SORTABLE:
             raise QueryError(f"sort must be one of {', '.join(SORTABLE)}")
         if not 0 < self.limit <= 100_000 or self.offset < 0:
