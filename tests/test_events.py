@@ -204,7 +204,7 @@ def test_definite_generic_nouns_and_pronouns_take_their_antecedent() -> None:
         "Hæren tok seg inn i byen onsdag. Ekstremistene trakk seg tilbake, og de mistet kontrollen over byen."
     )
     evs = events_of(text)
-    assault = [e for e in evs if e["type"] == "ASSAULT"][0]
+    assault = [e for e in evs if e["type"] == "ASSAULT" and e["trigger"]["text"] == "tok seg inn"][0]
     assert assault["actor"]["text"] == "Hæren" and assault["actor"]["country"] == "SYR"
     retreats = [e for e in evs if e["type"] == "RETREAT"]
     assert retreats and all(e["actor"]["name"] == "Islamic State" for e in retreats)
@@ -232,8 +232,16 @@ def test_person_sector_from_title_and_organisation() -> None:
 def test_passive_agent_and_implied_arrester() -> None:
     ev = one("Journalisten ble arrestert av politiet i Kairo.", "COERCE")
     assert ev["actor"]["sector"] == "COP" and ev["recipient"]["text"] == "Journalisten"
-    ev = one("Presidenten ble pågrepet natt til fredag.", "COERCE")
+    # the police named next to the arrest made it ...
+    ev = one("Presidenten ble pågrepet natt til fredag. Det er politiet i Oslo som holder ham.", "COERCE")
     assert ev["actor"]["sector"] == "COP" and ev["recipient"]["text"] == "Presidenten"
+    # ... an arrester nobody names is left out (eval/README: unidentified = no actor)
+    ev = one("Presidenten ble pågrepet natt til fredag.", "COERCE")
+    assert ev["actor"] is None and ev["recipient"]["text"] == "Presidenten"
+    ev = one("Presidenten vart pågripen natt til fredag.", "COERCE", "nn")
+    assert ev["actor"] is None and ev["recipient"]["text"] == "Presidenten"
+    ev = one("Mannen vart dømd til fengsel i Fjordane tingrett.", "COERCE", "nn")
+    assert ev["actor"]["sector"] == "GOV" and ev["recipient"]["text"] == "Mannen"
 
 
 def test_state_forces_take_the_country_of_the_place() -> None:

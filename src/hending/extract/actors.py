@@ -152,8 +152,59 @@ class ActorFinder:
         self.mentions.sort(key=lambda m: m.start)
         self._story_country()
         for m in self.mentions:
-            self._resolve(m)
+            if m.kind != "pronoun":
+                self._resolve(m)
+        self._share_person_descriptions()
+        self._default_countries()
+        for m in self.mentions:
+            if m.kind == "pronoun":
+                self._resolve(m)
         return self.mentions
+
+    def _share_person_descriptions(self) -> None:
+        """A person is described once and named again: every mention of the same name, and a
+        person coordinated with a described one ("Ordførarane X og Y"), takes that description;
+        a private person with no title or body anywhere is a civilian."""
+        persons = [m for m in self.mentions if m.kind == "person" and getattr(m, "_ner", False)]
+        best: dict[str, Mention] = {}
+        for m in persons:
+            if m.sector not in (None, "UNK") and (m.name not in best or (m.affiliation and not best[m.name].affiliation)):
+                best[m.name or m.text] = m
+        for m in persons:
+            if m.sector in (None, "UNK") and (m.name or m.text) in best:
+                b = best[m.name or m.text]
+                m.sector, m.country, m.affiliation = b.sector, b.country, b.affiliation
+        for k, m in enumerate(persons):
+            if m.sector not in (None, "UNK") or m.start < 2:
+                continue
+            if self.doc[m.start - 1].text.lower() in ("og", "eller"):
+                prev = self.at.get(m.start - 2)
+                if prev is not None and prev.kind == "person" and prev.sector not in (None, "UNK"):
+                    m.sector, m.country, m.affiliation = prev.sector, prev.country, prev.affiliation
+                    best.setdefault(m.name or m.text, m)
+        for m in reversed(persons):  # "X og Y, listetoppar for Sp": the second's description
+            if m.sector not in (None, "UNK") or m.end + 1 >= len(self.doc):
+                continue
+            if self.doc[m.end].text.lower() in ("og", "eller"):
+                nxt = self.at.get(m.end + 1)
+                if nxt is not None and nxt.kind == "person" and nxt.sector not in (None, "UNK"):
+                    m.sector, m.country, m.affiliation = nxt.sector, nxt.country, nxt.affiliation
+        for m in persons:
+            if m.sector in (None, "UNK") and (m.name or m.text) in best:
+                b = best[m.name or m.text]
+                m.sector, m.country, m.affiliation = b.sector, b.country, b.affiliation
+            if m.sector in (None, "UNK") and " " in (m.name or ""):
+                m.sector = "CVL"  # a named private person
+
+    def _default_countries(self) -> None:
+        """Persons, bodies and groups with a sector but no country belong where the sentence
+        happens, else to the story's country (international organisations and armed groups
+        excepted)."""
+        for m in self.mentions:
+            if m.country is not None or m.sector in (None, "UNK", "IGO", "REB"):
+                continue
+            if m.kind == "noun" or (m.kind in ("person", "org") and getattr(m, "_ner", False)):
+                m.country = self._sentence_country(m) or self.story_country
 
     def _pronoun_words(self) -> set[str]:
         p = self.lex.pronouns
@@ -232,12 +283,14 @@ class ActorFinder:
             return None
         if _is_verb(tok) and low.endswith("er") and low in lex.sector_forms:
             return None  # "styrker", "leder" as verbs; "gruppa" or a compound ("regjeringsstyrker") never is
+        if "perf-part" in tok.tag_ or (_is_verb(tok) and low in lex.sector_forms and tok.morph.get("Tense")):
+            return None  # "Styrka kommuneøkonomi", "rette opp": a verb form, not a noun
         sn = lex.sector_forms.get(low)
         prefix_info = None
         if sn is None:
             sp = lex.split(tok.text, lex.sector_forms, min_head=4, min_prefix=3)
-            if not sp:
-                return None
+            if not sp or sp[0].lower().rstrip("-") in lex.bad_prefixes:
+                return None  # "fordommar" is not a judge, "formann" not a man
             sn = lex.sector_forms[sp[1]]
             prefix_info = lex.analyse_prefix(sp[0])
             if prefix_info is None and not sn.person and (sn.generic or sn.head_only):
@@ -288,6 +341,8 @@ class ActorFinder:
                 if sn.generic or sn.sector in ("UNK", "CVL") or ps in ("REB", "OPP", "IGO"):
                     m.sector = ps
                 m.group = False
+        if sn.country and not country:
+            country = lex.countries.get(sn.country)
         if country:
             m.country = country.code3
         m.generic = country is None and ethnic is None
@@ -364,7 +419,37 @@ class ActorFinder:
             m.name = text
             m.person = ent.label_ == "PER"
             m.sector = None if m.person else "UNK"
+            m._ner = True  # type: ignore[attr-defined]
+            if not m.person:
+                self._org_sector(m, ent)
             self._add(m, taken)
+
+    def _org_sector(self, m: Mention, ent: Span) -> None:
+        """An organisation the lexicon does not know, by its parts: a known body inside it
+        ("Seljord FrP", "Kviteseid Arbeiderparti") or a sector noun as its head ("Naturvernforbundet",
+        "Bodø kommune", "Radio Rauland")."""
+        lex = self.lex
+        for t in ent:
+            org = lex.lookup_alias(t.text.rstrip("."))
+            if org is not None:
+                m.sector, m.country, m.affiliation = org.sector, org.country, org.name
+                return
+        for t in reversed(list(ent)):
+            low = t.text.lower()
+            sn = lex.sector_forms.get(low)
+            if sn is None:
+                sp = lex.split(t.text, lex.sector_forms, min_head=4, min_prefix=3)
+                if sp and sp[0].lower().rstrip("-") not in lex.bad_prefixes:
+                    sn = lex.sector_forms[sp[1]]
+                    pre = lex.analyse_prefix(sp[0])
+                    if pre and "sector" in pre and sn.sector in ("UNK", "CVL"):
+                        m.sector = pre["sector"]
+                        return
+            if sn is not None and sn.sector != "UNK" and not sn.person:
+                m.sector = sn.sector
+                if sn.country:
+                    m.country = sn.country
+                return
 
     # ------------------------------------------------------------------ resolution
     def _story_country(self) -> None:
@@ -446,6 +531,8 @@ class ActorFinder:
                     break
             else:
                 m.country = local or self.story_country
+        if sn.generic and not sn.person and self._members_of(m):
+            return  # "grupper av demonstranter", "medlemmer av Hells Angels"
         if sn.person and sn.generic:
             of = self._of_phrase(m)
             if of is not None:
@@ -458,6 +545,22 @@ class ActorFinder:
         label = self._label(m)
         if m.name is None:
             m.name = f"{c.adj_en} {label}" if c else label
+
+    def _members_of(self, m: Mention) -> bool:
+        """A group noun followed by "av X" is a part of X: it takes X's sector and country."""
+        j = m.end
+        if j + 1 < len(self.doc) and self.doc[j].text.lower() == "av":
+            other = self.at.get(j + 1) or (self.at.get(j + 2) if j + 2 < len(self.doc) else None)
+            if other is not None and other is not m and other.kind not in ("pronoun",):
+                if other.name is None:
+                    self._resolve(other)
+                if other.sector not in (None, "UNK"):
+                    m.sector, m.country, m.affiliation = other.sector, other.country, other.affiliation
+                    m.name = f"{m.noun.en if m.noun else 'group'} of {other.name}"
+                    m.generic = False
+                    other._member_of = m  # type: ignore[attr-defined]
+                    return True
+        return False
 
     def _of_phrase(self, m: Mention) -> Mention | None:
         """The body after "for/i/fra" that a generic person noun belongs to ("talsmannen for X")."""
@@ -561,7 +664,11 @@ class ActorFinder:
                 return
         self._describe_window(m, m)
 
-    def _describe_window(self, m: Mention, where: Mention) -> None:
+    def _person_window(self, where: Mention) -> list[int]:
+        """Tokens that describe a person: titles before the name ("FNs generalsekretær X",
+        "Frp-leder X"), a prepositional phrase after it ("X i Norfund", "X fra Øst-Timor"), an
+        apposition after a comma ("X, formann i Seljord FrP,") or before one ("Fylkesleiar i
+        Framstegspartiet, X, ..."), a party in brackets ("X (Ap)") and a copula ("X er leiar i Y")."""
         doc, lex = self.doc, self.lex
         sent = self._sent_span(where.start)
         window: list[int] = []
@@ -572,36 +679,80 @@ class ActorFinder:
                 break
             window.append(j)
             j -= 1
+        if j >= sent.start and doc[j].text == "," and j == where.start - 1:
+            # "Fylkesleiar i Framstegspartiet, Frank Willy Djuvik, ..."
+            k = j - 1
+            part: list[int] = []
+            while k >= sent.start and j - k <= 8 and not doc[k].is_punct and not _is_verb(doc[k]):
+                part.append(k)
+                k -= 1
+            if (k < sent.start or doc[k].is_punct) and self._has_role(part):
+                window += part
         j = where.end
+        if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")":
+            window.append(j + 1)  # "Gry Larsen (Ap)"
+            j += 3
+        if j < sent.end and doc[j].text == "," or (
+            j < sent.end and doc[j].text.lower() in ("er", "var") and not self._has_role(window)
+        ):
+            # "Lars Dahle, kommunestyrerepresentant i Molde, ..."; "X er leiar i Y"
+            k = j + 1
+            part = []
+            while k < sent.end and k - j <= 10 and not doc[k].is_punct and not _is_verb(doc[k]):
+                if doc[k].text.lower() in ("som", "og", "at", "til", "med"):
+                    break
+                part.append(k)
+                k += 1
+            if self._has_role(part[:4]):
+                window += part
+            return window
         while j < sent.end and j - where.end < 10:
             t = doc[j]
-            if t.is_punct or _is_verb(t) or t.text.lower() in ("med", "som", "og", "at"):
+            if t.is_punct or _is_verb(t) or t.text.lower() in ("med", "som", "og", "at", "til"):
                 break
             window.append(j)
             j += 1
+        return window
+
+    def _has_role(self, idx: list[int]) -> bool:
+        """Whether these tokens hold a title or role noun (a person sector noun) or a named body."""
+        for j in idx:
+            o = self.at.get(j)
+            if o is not None and o.kind == "noun" and o.noun is not None and o.noun.person:
+                return True
+            if o is not None and o.kind == "org" and o.named and self.doc[j].text[:1].isupper() and "-" in o.text:
+                return True  # "Raudt-leiar", "Frp-leder"
+        return False
+
+    def _describe_window(self, m: Mention, where: Mention) -> None:
+        doc, lex = self.doc, self.lex
+        window = self._person_window(where)
         sector = country = affiliation = None
+        title = None  # a state office ("utenriksminister", "ambassadør") outranks a party
         for j in sorted(window):
             other = self.at.get(j)
             tl = doc[j].text.lower()
-            if other is not None and other is not m and other.kind in ("org",) and other.named:
+            if other is not None and other is not m and other.kind == "org" and other.named:
                 affiliation = affiliation or other.name
-                sector = sector or other.sector
+                if other.sector not in (None, "UNK"):
+                    sector = sector or other.sector
                 country = country or other.country
-            elif other is not None and other.kind == "noun" and other.noun:
-                if other.noun.group or other.noun.generic:
+            elif other is not None and other.kind == "noun" and other.noun and other is not m:
+                if other.name is None:
                     self._resolve(other)
-                    if other.antecedent is not None and other.antecedent.kind == "org":
-                        affiliation = affiliation or other.name
-                        sector = sector or other.sector
-                        country = country or other.country
-                elif other.sector and other.sector != "CVL":
+                if other.noun.person and other.noun.state and other.sector in STATE_SECTORS:
+                    title = title or other
+                if other.sector not in (None, "UNK") and (other.sector != "CVL" or other.noun.person):
                     sector = sector or other.sector
                     country = country or other.country
+                    affiliation = affiliation or other.affiliation
             if tl in lex.country_adjs:
                 country = country or lex.country_adjs[tl].code3
             elif tl in lex.country_names and doc[j].text[:1].isupper():
                 country = country or lex.country_names[tl].code3
-        # a proper name after an organisation noun: "paraplyorganisasjon High Negotiations Committee"
+        if title is not None:
+            sector = title.sector
+            country = title.country or country
         m.sector = sector or "UNK"
         m.country = country
         m.affiliation = affiliation
@@ -617,6 +768,10 @@ class ActorFinder:
         while hi < len(self.doc) and self.sent_no[hi] == k:
             hi += 1
         return self.doc[lo:hi]
+
+    def home(self, place: dict) -> bool:
+        """Whether a place is Norway, the newspapers' own country."""
+        return str(place.get("country") or "").upper() == "NO"
 
     # ------------------------------------------------------------------ lookups for events
     def mention_for(self, i: int) -> Mention | None:

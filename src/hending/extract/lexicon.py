@@ -162,6 +162,7 @@ class SectorNoun:
     person: bool = False
     head_only: bool = False
     armed_group: bool = False
+    country: str | None = None  # demonyms: "nordmenn" are Norway's people
 
 
 # ------------------------------------------------------------------ the lexicon
@@ -258,8 +259,14 @@ class Lexicon:
                 forms |= {f.lower() for f in entry.get("forms", [])}
                 for form in forms:
                     self.sector_forms.setdefault(form, sn)
+        for code3, words in s.get("demonyms", {}).items():
+            demonym = SectorNoun(words[0].lower(), "CVL", "people", country=code3)
+            for w in words:
+                self.sector_forms[w.lower()] = demonym
+                self.sector_forms.setdefault(w.lower() + "s", demonym)
         self.sector_prefixes: dict[str, str] = s.get("prefixes", {})
         self.backer_heads = {w.lower() for w in s.get("backer_heads", [])}
+        self.bad_prefixes = {w.lower() for w in s.get("bad_prefixes", [])}
         self.place_anaphors = {w.lower() for w in s.get("place_anaphors", [])}
         self.pronouns = {k: {w.lower() for w in v} for k, v in s.get("pronouns", {}).items()}
         att = data["attribution"]
@@ -418,6 +425,10 @@ def validate(data: dict[str, dict]) -> None:
     for e in s["nouns"]:
         if e.get("sector") not in SECTORS:
             raise LexiconError(f"sectors.yaml: bad sector in {e}")
+    codes = {row[0] for row in data["actors"]["countries"]}
+    for code3 in s.get("demonyms", {}):
+        if code3 not in codes:
+            raise LexiconError(f"sectors.yaml demonyms: unknown country {code3}")
     for k, v in s.get("prefixes", {}).items():
         if v not in SECTORS:
             raise LexiconError(f"sectors.yaml prefixes: bad sector for {k}")

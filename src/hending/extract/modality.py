@@ -47,6 +47,9 @@ class Modality:
         self.refusal_modals = {w.lower() for w in m["refusal_modals"]}
         self.hist = [tuple(x) for x in m["historical_markers"]]
         self.warnings = {w.lower() for w in m.get("warning_heads", [])}
+        self.frames = tuple(w.lower() for w in m.get("fiction_frames", []))
+        self.fiction_say = {w.lower() for w in m.get("fiction_say", [])}
+        self.characters = tuple(w.lower() for w in m.get("fiction_characters", []))
         self.advice = {w.lower() for w in m.get("advisory_modals", [])}
 
     def negated(self, doc: Doc, trig: int, sent_start: int, verbal: bool = False) -> bool:
@@ -134,3 +137,36 @@ class Modality:
                 if tuple(low[i : i + len(pat)]) == pat:
                     return True
         return False
+
+    def _work(self, word: str) -> bool:
+        low = word.lower()
+        return any(
+            low.endswith(f) or low.endswith(f + suf) for f in self.frames for suf in ("en", "et", "a", "ets", "ens", "s", "ar", "er")
+        )
+
+    def fiction(self, words: list[str]) -> bool:
+        """A sentence telling the content of a work: "I filmen/manifestet ..." at its start, or
+        "heter det/sies det i filmen"."""
+        low = [w.lower() for w in words]
+        if low and low[0] in ("–", "—", "-"):
+            low = low[1:]
+        if len(low) > 1 and low[0] == "i" and any(self._work(w) for w in low[1:4]):
+            return True
+        for i in range(len(low) - 2):
+            if low[i] in self.fiction_say and low[i + 1] in ("det", "det,") and "i" in low[i + 2 : i + 4]:
+                k = low.index("i", i + 2)
+                if any(self._work(w) for w in low[k + 1 : k + 4]):
+                    return True
+        return False
+
+    def character(self, text: str | None) -> bool:
+        """A mention naming a show's character ("Dukken", "en Bush-dukke")."""
+        if not text:
+            return False
+        return any(
+            w.lower().rstrip(".,").endswith(c + suf)
+            for w in text.split()
+            for c in self.characters
+            for suf in ("", "n", "a", "en", "ne", "r", "ene", "ane")
+        )
+

@@ -8,6 +8,7 @@ from spacy.tokens import Doc, Span, Token
 
 from hending.extract.lexicon import Lexicon, Trigger
 
+PASSIVE_AUX = {"ble", "blei", "blir", "blitt", "vart", "vert", "vorte", "er", "var", "verte", "bli"}
 CLAUSE_PUNCT = {",", ".", ";", ":", "!", "?", "–", "—", "(", ")", "«", "»", '"'}
 
 
@@ -29,7 +30,12 @@ class Candidate:
         if last - first <= 7:
             s, e = doc[first].idx, doc[last].idx + len(doc[last].text)
         else:
-            s, e = doc[self.head].idx, doc[self.head].idx + len(doc[self.head].text)
+            rest = sorted(t for t in self.tokens if t != self.head)
+            if len(rest) >= 2 and rest[-1] - rest[0] == len(rest) - 1:
+                # "går Liv Signe Navarsete (Sp) ut mot": the particles carry the meaning
+                s, e = doc[rest[0]].idx, doc[rest[-1]].idx + len(doc[rest[-1]].text)
+            else:
+                s, e = doc[self.head].idx, doc[self.head].idx + len(doc[self.head].text)
         return s, e, text[s:e]
 
 
@@ -41,8 +47,8 @@ def _particles(sent: Span, tok: Token, entry: Trigger, used: set[int]) -> list[i
     for alts in entry.with_:
         while j < limit:
             t = sent.doc[j]
-            if t.text in CLAUSE_PUNCT and t.text not in alts:
-                return None
+            if t.text in CLAUSE_PUNCT and t.text not in alts and t.text not in ("(", ")"):
+                return None  # a bracketed party may stand between: "går X (Sp) ut mot"
             if t.text.lower() in alts and j not in used:
                 found.append(j)
                 j += 1
@@ -66,7 +72,11 @@ def _verb_ok(tok: Token, lex: Lexicon, sent: Span) -> bool:
         and tok.doc[tok.i - 1].head.i == tok.i
     ):
         return False
-    # an attributive participle is no event: "Såret nasjonalstolthet", "ødelagte hus"
+    # an attributive participle is no event: "Såret nasjonalstolthet", "ødelagte hus"; after a
+    # passive auxiliary it is predicative: "Presidenten vart pågripen natt til fredag"
+    prev = [tok.doc[j].text.lower() for j in range(max(sent.start, tok.i - 2), tok.i)]
+    if any(w in PASSIVE_AUX for w in prev):
+        return True
     nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
     return not (
         tok.tag_.startswith("adj")
@@ -118,6 +128,8 @@ def _verbal_context(tok: Token, sent: Span) -> bool:
     "Opprørere angrep en militærbase" (however the tagger read it)."""
     if tok.i <= sent.start or tok.i + 1 >= sent.end:
         return False
+    if tok.dep_ == "ROOT" and not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i != tok.i):
+        return True  # the sentence has no other verb: "Dei russiske flya bomba landsbyen i går"
     prev, nxt = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
     if nxt.dep_ == "SUBJ" and nxt.head.i == tok.i and nxt.pos_ in ("NOUN", "PROPN", "PRON"):
         return True  # inverted order: "Ifølge SOHR angrep opprørerne en militærbase"
