@@ -16,10 +16,9 @@ SCHEMA_VERSION = "1"
 
 def sentence_spans(doc: Doc) -> list[dict]:
     """Sentence offsets with surrounding whitespace trimmed; whitespace-only sentences dropped."""
-    spans = []
+    spans, text = [], doc.text  # Doc.text joins every token: build it once
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
-        text = doc.text
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
