@@ -17,6 +17,28 @@ from spacy.tokens import Doc, Span, Token
 from hending.extract.lexicon import Country, Lexicon, Org, SectorNoun
 
 STATE_SECTORS = {"GOV", "MIL", "COP"}
+PRONOUN_GENDER = {
+    "han": "Masc",
+    "ham": "Masc",
+    "honom": "Masc",
+    "hans": "Masc",
+    "hun": "Fem",
+    "ho": "Fem",
+    "henne": "Fem",
+    "hennar": "Fem",
+    "hennes": "Fem",
+}
+NOUN_GENDER = {
+    "mann": "Masc",
+    "far": "Masc",
+    "sønn": "Masc",
+    "konge": "Masc",
+    "kronprins": "Masc",
+    "kvinne": "Fem",
+    "mor": "Fem",
+    "datter": "Fem",
+    "dronning": "Fem",
+}
 ARMED = {"MIL", "REB", "COP"}
 PLURAL_ENDINGS = ("er", "ene", "ar", "ane", "e", "a")
 
@@ -140,9 +162,17 @@ class ActorFinder:
                 continue
             if low in self._pronoun_words():
                 m = _span_mention(self.doc, tok.i, tok.i + 1, tok.i, "pronoun", self.text)
-                m.plural = low in lex.pronouns["plural"] or low in lex.pronouns["first_plural"]
-                m.person = low in lex.pronouns["singular_person"]
-                if tok.pos_ == "DET" or (low in ("de", "dei") and tok.dep_ == "DET"):
+                m.plural = (
+                    low in lex.pronouns["plural"]
+                    or low in lex.pronouns["first_plural"]
+                    or low in (lex.pronouns.get("possessive_plural", set()))
+                )
+                m.person = low in lex.pronouns["singular_person"] or low in lex.pronouns.get(
+                    "possessive_singular", set()
+                )
+                if (
+                    tok.pos_ == "DET" or (low in ("de", "dei") and tok.dep_ == "DET")
+                ) and low not in lex.pronouns.get("possessive", set()):
                     continue
                 self._add(m, taken)
                 continue
@@ -168,13 +198,15 @@ class ActorFinder:
         persons = [m for m in self.mentions if m.kind == "person" and getattr(m, "_ner", False)]
         best: dict[str, Mention] = {}
         for m in persons:
-            if m.sector not in (None, "UNK") and (m.name not in best or (m.affiliation and not best[m.name].affiliation)):
+            if m.sector not in (None, "UNK") and (
+                m.name not in best or (m.affiliation and not best[m.name].affiliation)
+            ):
                 best[m.name or m.text] = m
         for m in persons:
             if m.sector in (None, "UNK") and (m.name or m.text) in best:
                 b = best[m.name or m.text]
                 m.sector, m.country, m.affiliation = b.sector, b.country, b.affiliation
-        for k, m in enumerate(persons):
+        for m in persons:
             if m.sector not in (None, "UNK") or m.start < 2:
                 continue
             if self.doc[m.start - 1].text.lower() in ("og", "eller"):
@@ -204,11 +236,12 @@ class ActorFinder:
             if m.country is not None or m.sector in (None, "UNK", "IGO", "REB"):
                 continue
             if m.kind == "noun" or (m.kind in ("person", "org") and getattr(m, "_ner", False)):
-                m.country = self._sentence_country(m) or self.story_country
+                # a Norwegian paper's unplaced body or person is Norwegian
+                m.country = self._sentence_country(m) or self.story_country or "NOR"
 
     def _pronoun_words(self) -> set[str]:
         p = self.lex.pronouns
-        return p["singular_person"] | p["plural"] | p["first_plural"]
+        return p["singular_person"] | p["plural"] | p["first_plural"] | p.get("possessive", set())
 
     def _add(self, m: Mention, taken: set[int]) -> None:
         self.mentions.append(m)
@@ -393,6 +426,7 @@ class ActorFinder:
         place_spans = [(p["start"], p["end"]) for p in self.places]
         loc_texts = Counter(e.text for e in self.doc.ents if e.label_ in ("LOC", "GPE_LOC", "GPE_ORG"))
         per_texts = Counter(e.text for e in self.doc.ents if e.label_ == "PER")
+        surnames = {e.text.split()[-1] for e in self.doc.ents if e.label_ == "PER" and len(e) > 1}
         for ent in self.doc.ents:
             if any(s < ent.end_char and ent.start_char < e for s, e in place_spans):
                 continue
@@ -407,22 +441,58 @@ class ActorFinder:
                 continue
             if not any(t.pos_ == "PROPN" for t in ent):
                 continue
+            if len(ent) == 1 and self._alone_on_line(ent):
+                continue  # a one-word subheading ("Sharia", "Skepsis") is no name
+            label = ent.label_
+            if label != "PER" and len(ent) == 1 and ent.text.rstrip("s") in surnames:
+                label = "PER"  # "sa Diarra tirsdag": the NER took a person's surname for a body
             m = _span_mention(
                 self.doc,
                 ent.start,
                 ent.end,
                 ent.end - 1,
-                "person" if ent.label_ == "PER" else "org",
+                "person" if label == "PER" else "org",
                 self.text,
             )
             m.named = True
             m.name = text
-            m.person = ent.label_ == "PER"
+            m.person = label == "PER"
             m.sector = None if m.person else "UNK"
             m._ner = True  # type: ignore[attr-defined]
             if not m.person:
                 self._org_sector(m, ent)
             self._add(m, taken)
+        # a surname the NER missed: "sa Diarra tirsdag at han går av"
+        person_pronouns = self.lex.pronouns["singular_person"]
+        for tok in self.doc:
+            if tok.i in taken or tok.pos_ != "PROPN" or tok.ent_type_ in ("GPE_LOC", "LOC"):
+                continue
+            if any(p["start"] <= tok.idx < p["end"] for p in self.places):
+                continue
+            sent = tok.sent
+            unknown_subject = (
+                tok.dep_ == "SUBJ"
+                and not tok.is_sent_start
+                and tok.text[:1].isupper()
+                and tok.text.isalpha()
+                and any(t.text.lower() in person_pronouns for t in sent if t.i > tok.i)
+            )  # a name the NER missed, taken up by "han/ho" later in its sentence
+            if (
+                tok.text in surnames
+                or (tok.text.endswith("s") and tok.text[:-1] in surnames)
+                or unknown_subject
+            ):
+                m = _span_mention(self.doc, tok.i, tok.i + 1, tok.i, "person", self.text)
+                m.named, m.name, m.person, m.sector = True, tok.text, True, None
+                m._ner = True  # type: ignore[attr-defined]
+                self._add(m, taken)
+
+    def _alone_on_line(self, ent: Span) -> bool:
+        text = self.text
+        a = text.rfind("\n", 0, ent.start_char) + 1
+        b = text.find("\n", ent.end_char)
+        b = len(text) if b < 0 else b
+        return text[a:b].strip(" .:|") == ent.text
 
     def _org_sector(self, m: Mention, ent: Span) -> None:
         """An organisation the lexicon does not know, by its parts: a known body inside it
@@ -498,6 +568,15 @@ class ActorFinder:
             return
         sn = m.noun
         assert sn is not None
+        if sn.person and m.start >= 2 and self.doc[m.start - 1].text == ",":
+            # "Anders Behring Breivik, mannen som ...": an apposition names the same person
+            prev = self.at.get(m.start - 2)
+            if prev is not None and prev.kind == "person" and prev is not m:
+                if prev.sector is None and prev.name is None:
+                    self._describe_person(prev)
+                self._copy(m, prev)
+                m.person = True
+                return
         if m.named or (m.name and not m.generic):
             m.sector = m.sector or sn.sector
             if m.country is None and sn.sector in STATE_SECTORS | {"MED"}:
@@ -508,11 +587,17 @@ class ActorFinder:
             self.doc[m.head]
         ):
             prev = self._previous(m, 8)
-            labelled = [p for p in prev if p.named and p.kind == "org" and sn.stem in p.labels]
+            labelled = [
+                p
+                for p in prev
+                if p.named and p.kind == "org" and (sn.stem in p.labels or sn.stem in (p.text or "").lower())
+            ]  # "rådet" -> "Kringkastingsrådet"
             for p in labelled + prev:
                 if p.named and p.kind == "org" and (sn.group or p.sector == "REB"):
                     self._copy(m, p)
                     return
+        if m.country is None and sn.home and "country" not in (getattr(m, "_prefix", None) or {}):
+            m.country = "NOR"  # "utenriksministeren", "kongeparet": the paper's own state
         if m.country is None and (m.sector in STATE_SECTORS or m.sector == "OPP"):
             # a state's forces act where the sentence places them ("Politiet ... i Moskva")
             local = self._sentence_country(m)
@@ -628,8 +713,14 @@ class ActorFinder:
                 continue
             if m.person and not p.person:
                 continue
-            if m.plural and (p.person or not (p.plural or p.kind == "org")):
-                continue
+            if m.person and self._gender(p) not in (None, PRONOUN_GENDER.get(low)):
+                continue  # "henne" is not "mannen"
+            coordinated = p.kind == "person" and (
+                (p.end < len(self.doc) and self.doc[p.end].text.lower() in ("og", "eller"))
+                or (p.start > 0 and self.doc[p.start - 1].text.lower() in ("og", "eller"))
+            )
+            if m.plural and not coordinated and (p.person or not (p.plural or p.kind == "org")):
+                continue  # "de" is not one person, but may be "kong Harald og dronning Sonja"
             if p.sector is None and p.kind != "person":
                 continue
             score = -rank
@@ -645,16 +736,29 @@ class ActorFinder:
         if best is not None:
             self._copy(m, best.antecedent if best.kind == "pronoun" and best.antecedent else best)
 
+    def _gender(self, p: Mention) -> str | None:
+        """Masc/Fem of a person mention when its words tell it ("mannen", "dronning", "Kari")."""
+        if p.kind == "pronoun":
+            return PRONOUN_GENDER.get(p.text.lower())
+        if p.noun is not None:
+            return NOUN_GENDER.get(p.noun.stem)
+        if p.kind == "person":
+            g = self.doc[p.start].morph.get("Gender")
+            if g in (["Masc"], ["Fem"]) and self.doc[p.start].pos_ == "PROPN":
+                return g[0]
+        return None
+
     def _describe_person(self, m: Mention) -> None:
         """Sector, country and affiliation of a person from nearby words ("FNs spesialutsending X")."""
         # the same person named in full elsewhere: "Mistura" -> "Staffan de Mistura"
         for p in self.mentions:
+            bare = m.text[:-1] if m.text.endswith("s") and len(m.text) > 3 else m.text
             if (
                 p is not m
                 and p.kind == "person"
                 and p.named
-                and len(p.text) > len(m.text)
-                and p.text.endswith(" " + m.text)
+                and len(p.text) > len(bare)
+                and (p.text.endswith(" " + m.text) or p.text.endswith(" " + bare))
             ):
                 m.name = p.text
                 if p.sector:
@@ -669,7 +773,7 @@ class ActorFinder:
         "Frp-leder X"), a prepositional phrase after it ("X i Norfund", "X fra Øst-Timor"), an
         apposition after a comma ("X, formann i Seljord FrP,") or before one ("Fylkesleiar i
         Framstegspartiet, X, ..."), a party in brackets ("X (Ap)") and a copula ("X er leiar i Y")."""
-        doc, lex = self.doc, self.lex
+        doc = self.doc
         sent = self._sent_span(where.start)
         window: list[int] = []
         j = where.start - 1
@@ -692,8 +796,10 @@ class ActorFinder:
         if j + 2 < sent.end and doc[j].text == "(" and doc[j + 2].text == ")":
             window.append(j + 1)  # "Gry Larsen (Ap)"
             j += 3
-        if j < sent.end and doc[j].text == "," or (
-            j < sent.end and doc[j].text.lower() in ("er", "var") and not self._has_role(window)
+        if (
+            j < sent.end
+            and doc[j].text == ","
+            or (j < sent.end and doc[j].text.lower() in ("er", "var") and not self._has_role(window))
         ):
             # "Lars Dahle, kommunestyrerepresentant i Molde, ..."; "X er leiar i Y"
             k = j + 1
@@ -720,7 +826,13 @@ class ActorFinder:
             o = self.at.get(j)
             if o is not None and o.kind == "noun" and o.noun is not None and o.noun.person:
                 return True
-            if o is not None and o.kind == "org" and o.named and self.doc[j].text[:1].isupper() and "-" in o.text:
+            if (
+                o is not None
+                and o.kind == "org"
+                and o.named
+                and self.doc[j].text[:1].isupper()
+                and "-" in o.text
+            ):
                 return True  # "Raudt-leiar", "Frp-leder"
         return False
 
@@ -732,6 +844,17 @@ class ActorFinder:
         for j in sorted(window):
             other = self.at.get(j)
             tl = doc[j].text.lower()
+            abbr = lex.party_abbreviations.get(doc[j].text)
+            if (
+                abbr is not None
+                and 0 < j < len(doc) - 1
+                and doc[j - 1].text == "("
+                and doc[j + 1].text == ")"
+            ):
+                affiliation = affiliation or abbr.name  # "Per Olsen (H)"
+                sector = sector or abbr.sector
+                country = country or abbr.country
+                continue
             if other is not None and other is not m and other.kind == "org" and other.named:
                 affiliation = affiliation or other.name
                 if other.sector not in (None, "UNK"):

@@ -4,6 +4,13 @@
 lexicons, arguments from the dependency parse (with surface fallbacks where the parse fails),
 actors resolved through the lexicons and coreference, then modality, attribution, location,
 date and fatalities.
+
+Conventions of the gold (GUIDE.md, eval/README.md) the extractor follows: only asserted
+real-world events (no negated, generic, conditional or possible ones, nothing told as the content
+of a film, show or manifesto, nothing from headlines, which sum up the body); one event per
+real-world event, coded at its most informative mention (``_merge_repeats``); an event's date
+from the time expression of its own clause, else the story's last time for a past event, else
+the news day; its place from its sentence, else the paragraph, else the story's place.
 """
 
 from __future__ import annotations
@@ -86,6 +93,30 @@ def split_acled(value: str) -> dict:
 
 POSSESSIVES = {"sin", "sitt", "sine", "hans", "hennes", "hennar", "deres", "deira", "dets", "dens"}
 LOCATIVE = {"i", "på", "ved", "utenfor", "utanfor", "foran", "framfor", "nær"}
+HAVE = {"ha", "har", "hadde", "hatt", "hev", "havt"}
+COPULAS = {"er", "var", "blitt", "ble", "blir", "vart", "vert", "vore", "vært", "blei"}
+ADDRESSEE_VERBS = {"be", "oppfordre", "anmode", "oppmode", "beordre"}  # "be X om å", "oppmode X til å"
+ACCUSED = {
+    "sikta",
+    "siktet",
+    "sikte",
+    "tiltalt",
+    "tiltala",
+    "dømt",
+    "dømd",
+    "mistenkt",
+    "anklaget",
+    "anklaga",
+    "skuldt",
+    "beskyldt",
+    "arrestert",
+    "pågrepet",
+    "pågripen",
+    "fengslet",
+    "fengsla",
+    "straffet",
+    "straffa",
+}
 GENERIC_DETS = {"slike", "slik", "sånne", "sånn", "denne type", "den typen", "denne typen", "slike typer"}
 INDIRECT_Q = {"hvorfor", "kvifor", "hvordan", "korleis"}  # "veit ikkje kvifor han ba om ..."
 CONSEQUENCE = {"drepe", "såre", "drap", "myrde"}
@@ -146,8 +177,11 @@ def _subject_parse(tok: Token, lo: int, hi: int) -> Token | None:
                 if aux:
                     return aux[0]
             return subs[0]
-        if t.head is t or not (t.dep_ in CLIMB or t.head.pos_ in ("ADP", "PART")):
-            return None
+        infinitive_chain = t.pos_ == "PART" or (
+            t.pos_ == "ADP" and any(c.pos_ == "PART" and c.text.lower() == "å" for c in t.children)
+        )
+        if t.head is t or not (t.dep_ in CLIMB or t.head.pos_ in ("ADP", "PART") or infinitive_chain):
+            return None  # climbs "kjem ikkje til å stanse" up to "kjem"
         t = t.head
     return None
 
@@ -189,7 +223,10 @@ class Extractor:
         before = [self.doc[j].text.lower() for j in range(max(cs, tok.i - 5), tok.i)]
         if any(w in PASSIVE_AUX for w in before):
             return True
-        # "faren er dømt", "han var arrestert": the stative passive of a transitive act
+        # "faren er dømt", "han var arrestert": the stative passive of a transitive act (not
+        # "er sikta for å ha sprengt": a perfect infinitive is active)
+        if "å" in before or "ha" in before:
+            return False
         return typ in ("COERCE", "ASSAULT") and any(w in ("er", "var", "vore", "vært") for w in before)
 
     def _mention(self, i: int | None) -> Mention | None:
@@ -199,7 +236,8 @@ class Extractor:
         """A participant the lexicons do not know: a name, or a noun that names people
         ("Eksbutleren", "Merseyside-politiet"); with ``any_noun`` any noun phrase."""
         if tok.ent_type_ in ("GPE_LOC", "LOC") or not (
-            tok.pos_ in ("NOUN", "PROPN") or (any_noun and tok.pos_ in ("NUM", "DET") and tok.text.lower() != "det")
+            tok.pos_ in ("NOUN", "PROPN")
+            or (any_noun and tok.pos_ in ("NUM", "DET") and tok.text.lower() != "det")
         ):
             return None
         if any(p["start"] <= tok.idx < p["end"] for p in self.places):
@@ -217,6 +255,10 @@ class Extractor:
         end = tok.i + 1
         while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and tok.pos_ == "PROPN":
             end += 1
+        for j in range(start, end):
+            known = self._mention(j)
+            if known is not None and known.kind != "adj":
+                return known  # "Seljord Frp": the party the name contains
         s0, last = self.doc[start].idx, self.doc[end - 1]
         m = Mention(
             start,
@@ -270,7 +312,11 @@ class Extractor:
                     return None
                 return m
             low = t.text.lower()
-            if low == "blant" and j + 1 < ce and self.doc[j + 1].text.lower() in ("annet", "anna", "andre"):
+            if (
+                low in ("blant", "mellom")
+                and j + 1 < ce
+                and self.doc[j + 1].text.lower() in ("annet", "anna", "andre")
+            ):
                 j += 2  # "mot blant annet Erna Solberg"
                 continue
             if t.pos_ == "ADP" or t.tag_.startswith("prep"):
@@ -291,12 +337,12 @@ class Extractor:
             if c.text.lower() in preps:
                 for g in c.children:
                     if g.dep_ == "PUTFYLL":
-                        m = self._mention(g.i) or self._owner(g)
+                        m = self._mention(g.i) or self._owner(g, genitive_only=True)
                         if m:
                             return m
         return None
 
-    def _owner(self, noun: Token) -> Mention | None:
+    def _owner(self, noun: Token, genitive_only: bool = False) -> Mention | None:
         """Whose thing a noun is: its genitive ("det norske folks solidaritet") or its "til/av"
         phrase ("innsatsen til personalet ved utenriksstasjonene")."""
         for c in noun.children:
@@ -304,6 +350,14 @@ class Extractor:
                 m = self._mention(c.i)
                 if m is not None:
                     return m
+        j = noun.i - 1  # "for det norske folks solidaritet"
+        while j >= 0 and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        m = self._mention(j) if j >= 0 else None
+        if m is not None and self.doc[j].text.endswith("s") and m.end == j + 1 and m.kind != "pronoun":
+            return m
+        if genitive_only:
+            return None
         for c in noun.children:
             if c.text.lower() in ("til", "av", "fra", "frå", "hos") and c.i > noun.i:
                 for g in c.children:
@@ -343,8 +397,16 @@ class Extractor:
         rel = self._relative(tok, cs)
         if rel is not None and rel[1] and (subj is None or subj_tok is None or subj_tok.i >= cs):
             # "Gabrieles forsvarer, som krevde frifinnelse": the relative pronoun's antecedent
-            subj = self._mention(rel[0].i) or self._adhoc(rel[0], any_noun=True) or subj
+            subj = (
+                self._mention(rel[0].i)
+                or (self._proposal(rel[0]) if passive else None)  # "planene, som støttes av Frankrike"
+                or self._adhoc(rel[0], any_noun=passive)
+                or subj
+            )
             how = "parse" if subj is not None else how
+        accused = self._accused(tok, lo, hi)
+        if accused is not None:
+            subj, how = accused, "parse"
         if subj is None and how != "none":
             how = "surface"
             subj = self._left_actor(cs, min(cand.tokens))
@@ -362,7 +424,10 @@ class Extractor:
         objs = [
             c
             for c in tok.children
-            if c.dep_ in ("IOBJ", "DOBJ") and c.text.lower() not in ("seg", "sig") and c.i not in cand.tokens
+            if c.dep_ in ("IOBJ", "DOBJ")
+            and c.text.lower() not in ("seg", "sig")
+            and c.i not in cand.tokens
+            and c.pos_ not in ("VERB", "AUX", "PART", "SCONJ")  # an infinitive or clause is no object
         ]
         for c in sorted(objs, key=lambda c: (c.dep_ != "IOBJ", c.i)):
             m = self._mention(c.i) or self._adhoc(c)
@@ -370,9 +435,21 @@ class Extractor:
                 obj_tok, obj = c, m
                 break
         if obj_tok is None and objs:
-            obj_tok = min((c for c in objs if c.dep_ == "DOBJ"), key=lambda c: c.i, default=None)
-            if obj_tok is not None and cand.entry.type in ("SUPPORT", "ACCUSE"):
-                obj = self._owner(obj_tok)  # "roser innsatsen til personalet"
+            first_obj = min(objs, key=lambda c: c.i)
+            nxt = doc[first_obj.i + 1].text.lower() if first_obj.i + 1 < len(doc) else ""
+            if (
+                cand.entry.type == "REQUEST"
+                and cand.entry.lemma in ADDRESSEE_VERBS
+                and first_obj.pos_ == "NOUN"
+                and first_obj.i < tok.i + 3
+                and nxt in ("om", "å", "til")
+            ):
+                # the one asked: "har bedt giverland om å bidra"
+                obj_tok, obj = first_obj, self._adhoc(first_obj, any_noun=True)
+            else:
+                obj_tok = min((c for c in objs if c.dep_ == "DOBJ"), key=lambda c: c.i, default=None)
+                if obj_tok is not None and cand.entry.type in ("SUPPORT", "ACCUSE"):
+                    obj = self._owner(obj_tok)  # "roser innsatsen til personalet"
         if obj_tok is None and rel is not None and not rel[1]:
             # "avtalen ... som Høyre og Fr.p. undertegnet": the antecedent is the object
             obj_tok = rel[0]
@@ -385,12 +462,35 @@ class Extractor:
                 | (PARTNER_PREPS if cand.entry.type in ("CONSULT", "COOPERATE", "AGREE") else set())
                 | (BENEFIT_PREPS if cand.entry.type in ("AID", "SUPPORT") else set()),
             )
-        if obj is None and obj_tok is None:
-            after = max(cand.tokens) + 1
+        if obj is None and obj_tok is None and doc[max(cand.tokens)].text.lower() != "at":
+            after = max(cand.tokens) + 1  # (not into the content clause: "vedtok at norske fly ...")
             preps = set(targets)
             if cand.entry.type in ("CONSULT", "COOPERATE", "AGREE"):
                 preps |= PARTNER_PREPS
             obj = self._right_mention(after, ce, preps)
+            if obj is not None and obj is subj and cand.entry.lemma in ADDRESSEE_VERBS:
+                obj = self._right_mention(subj.end, ce, set())  # "ba talsmannen statsministeren møte ..."
+        if (obj is None or obj is subj) and cand.entry.lemma in ADDRESSEE_VERBS:
+            # "oppmoda ei dukke palestinske born til å ...": the one asked stands before "til/om å"
+            for j in range(max(cand.tokens) + 1, ce - 1):
+                if (
+                    doc[j].text.lower() in ("til", "om")
+                    and doc[j + 1].text.lower() == "å"
+                    and j - 1 > max(cand.tokens)
+                ):
+                    addressee = doc[j - 1]
+                    m = self._mention(addressee.i) or (
+                        self._adhoc(addressee, any_noun=True) if addressee.pos_ == "NOUN" else None
+                    )
+                    if m is not None and m is subj and m.start > tok.i:
+                        subj = None  # "oppmoda ei dukke palestinske born til å ...": not the subject
+                    if m is not None and m is not subj:
+                        obj = m
+                    break
+        if obj is not None and (
+            "coactor" in cand.entry.needs or (cand.entry.type == "AGREE" and obj.kind == "adhoc")
+        ):
+            obj = None  # "røysta FrP saman med SV": partners; "framforhandla Soria Moria 2": the text agreed
         if obj is subj or (obj is not None and cand.entry.territory and obj.kind == "country"):
             obj = None
         if passive:
@@ -398,9 +498,54 @@ class Extractor:
             return agent, subj, obj_tok, how
         return subj, obj, obj_tok, how
 
+    def _accused(self, tok: Token, lo: int, hi: int) -> Mention | None:
+        """The agent of an act one is accused, charged, convicted or criticised for: "mannen som er
+        sikta for å ha sprengt regjeringskvartalet og avretta 86 ungdommar", "kritisert militæret
+        for å ha trakassert palestinarar"."""
+        doc = self.doc
+        t = tok
+        while t.dep_ == "KOORD" and t.head.i < t.i:
+            t = t.head
+        j = t.i - 1
+        if j >= lo and doc[j].text.lower() in ("ha", "hatt"):
+            j -= 1
+        if not (j - 1 >= lo and doc[j].text.lower() == "å" and doc[j - 1].text.lower() == "for"):
+            return None
+        k = j - 2
+        if k < lo:
+            return None
+        verb = doc[k]
+        if verb.text.lower() in ACCUSED:
+            # passive: the one accused is the subject (or the antecedent of "som")
+            cs = clause_start(doc, k, lo)
+            rel = self._relative(verb, cs)
+            if rel is not None and rel[1]:
+                return self._mention(rel[0].i) or self._adhoc(rel[0])
+            st = _subject_parse(verb, lo, hi)
+            return self._mention(st.i) if st is not None else None
+        # active: "X kritiserte Y for å ha ...": Y, the object right before "for"
+        m = self._mention(k)
+        if m is not None and m.kind != "adj":
+            for v in range(m.start - 1, max(lo, m.start - 4) - 1, -1):
+                entries = self.lex.verb_index.get(doc[v].text.lower(), [])
+                if any(en.type in ("ACCUSE", "COERCE") for en in entries):
+                    return m
+        return None
+
     def _relative(self, tok: Token, cs: int) -> tuple[Token, bool] | None:
         """(antecedent, whether "som" is the subject) when ``tok`` heads a relative clause."""
         doc = self.doc
+        if doc[cs].text.lower() != "som":
+            # "som Høyre, Fr.p. og sentrumspartiene undertegnet": commas inside a coordination
+            k = cs - 1
+            while (
+                k > 0
+                and cs - k <= 8
+                and (doc[k].text == "," or doc[k].pos_ in ("PROPN", "NOUN", "CCONJ", "DET"))
+            ):
+                k -= 1
+            if k >= 0 and doc[k].text.lower() == "som" and k < cs:
+                cs = k
         if doc[cs].text.lower() != "som" or cs == 0:
             return None
         k = cs - 1
@@ -410,7 +555,9 @@ class Extractor:
         if ant.pos_ not in ("NOUN", "PROPN", "PRON") or ant.is_punct:
             return None
         between = [doc[j] for j in range(cs + 1, tok.i)]
-        subject = all(t.pos_ in ("ADV", "AUX", "VERB", "PART") or t.text.lower() in ("ikke", "ikkje") for t in between)
+        subject = all(
+            t.pos_ in ("ADV", "AUX", "VERB", "PART") or t.text.lower() in ("ikke", "ikkje") for t in between
+        )
         return ant, subject
 
     def _after_word(self, i: int, ce: int, word: str) -> Mention | None:
@@ -435,8 +582,17 @@ class Extractor:
                 actor = self.finder.adjective_actor(j, sector)
                 break
             m = self._mention(j)
-            if m is not None and (t.text.endswith("s") or t.text.endswith("'")) and m.end == j + 1:
-                actor = m
+            possessive = (
+                m is not None
+                and m.kind == "pronoun"
+                and t.text.lower() in lex.pronouns.get("possessive", set())
+            )
+            if (
+                m is not None
+                and (t.text.endswith("s") or t.text.endswith("'") or possessive)
+                and m.end == j + 1
+            ):
+                actor = m  # "Russlands angrep", "deira statsbesøk"
                 break
             if t.pos_ not in ("ADJ", "DET", "NUM") or t.is_punct:
                 break
@@ -460,13 +616,35 @@ class Extractor:
         j = tok.i + 1
         while j < min(ce, tok.i + 6):
             low = doc[j].text.lower()
-            if low in ("og", "eller", "samt") and any(doc[k].text.lower() in lex.noun_index for k in range(j + 1, min(ce, j + 4))):
+            if low in ("og", "eller", "samt") and any(
+                doc[k].text.lower() in lex.noun_index for k in range(j + 1, min(ce, j + 4))
+            ):
                 break  # "demonstrasjoner og enkelte sammenstøt med militæret": the next noun's phrase
-            if low in ("fra", "frå") and actor is None:
+            if low == "mellom" and j + 1 < ce and doc[j + 1].text.lower() in ("anna", "andre", "annet"):
+                j += 2  # "mot mellom anna Erna Solberg"
+                continue
+            if low == "mellom" and actor is None and recipient is None:
+                # "samanstøyt mellom mindre grupper av demonstrantar og politi"
+                first = self._right_mention(j + 1, ce, set())
+                if first is not None:
+                    actor = first
+                    k = first.end
+                    while k < ce and (
+                        hasattr(self._mention(k) or first, "_member_of")
+                        or doc[k].text.lower() in ("av",)
+                        or self._mention(k) is first
+                    ):
+                        k += 1
+                    if k < ce and doc[k].text.lower() in ("og", "og/eller"):
+                        recipient = self._right_mention(k + 1, ce, set())
+            elif low in ("fra", "frå") and actor is None:
                 actor = self._right_mention(j + 1, ce, set())
-            elif low in TARGET_PREPS | PARTNER_PREPS | BENEFIT_PREPS and recipient is None:
-                if not (low == "med" and doc[j - 1].text.lower() in ("forbindelse", "samband")):
-                    recipient = self._right_mention(j + 1, ce, set())  # not "i forbindelse med"
+            elif (
+                low in TARGET_PREPS | PARTNER_PREPS | BENEFIT_PREPS
+                and recipient is None
+                and not (low == "med" and doc[j - 1].text.lower() in ("forbindelse", "samband"))
+            ):
+                recipient = self._right_mention(j + 1, ce, set())  # (not "i forbindelse med")
             j += 1
         if actor is not None or recipient is not None:
             evidence = True
@@ -474,7 +652,9 @@ class Extractor:
             # "Krekar ble dømt for drapstrusler mot X": the crime is the convicted one's act
             judged = tok.head.head
             entries = lex.verb_index.get(judged.text.lower(), [])
-            if any(en.type in ("COERCE", "ACCUSE") and en.mode in (None, "arrest", "legal") for en in entries):
+            if any(
+                en.type in ("COERCE", "ACCUSE") and en.mode in (None, "arrest", "legal") for en in entries
+            ):
                 st = _subject_parse(judged, lo, hi)
                 if st is not None and st.i < judged.i:
                     actor = self._mention(st.i) or self._adhoc(st)
@@ -482,11 +662,17 @@ class Extractor:
         temporal = head.pos_ == "ADP" and head.text.lower() in ("etter", "før", "under", "siden", "sidan")
         if head.pos_ == "ADP" and tok.dep_ == "PUTFYLL" and head.head.text.lower() in lex.support_forms:
             head = head.head  # "deltok i demonstrasjonene", "kom med kritikk"
-        receiving = head.text.lower() in RECEIVE and not temporal  # not "Etter trusselen har Holte motteke ..." 
+        receiving = (
+            head.text.lower() in RECEIVE and not temporal
+        )  # not "Etter trusselen har Holte motteke ..."
         if (
             head.i != tok.i
             and head.text.lower() in lex.support_forms
             and tok.dep_ in ("DOBJ", "SUBJ", "PUTFYLL")
+            and not (cand.entry.type == "SUPPORT" and head.text.lower() in HAVE)  # "han har støtte i rådet"
+            and not (
+                "inf" in head.tag_ and head.i > 0 and doc[head.i - 1].text.lower() == "å"
+            )  # "mogleg å få fram bistand"
         ):
             evidence = True
             if actor is None and not receiving and tok.dep_ == "DOBJ":
@@ -496,6 +682,12 @@ class Extractor:
                 st = _subject_parse(head, lo, hi)
                 if st is not None:
                     recipient = self._mention(st.i) or self._proposal(st)
+            if recipient is None and not receiving:
+                # "har gitt militsen ordre om ...", "sendte regjeringa eit krav"
+                for c in head.children:
+                    if c.dep_ == "IOBJ" and c.i != tok.i:
+                        recipient = self._mention(c.i) or self._adhoc(c)
+                        break
         if (
             tok.dep_ in ("SUBJ", "ROOT")
             and not s.headline
@@ -509,6 +701,13 @@ class Extractor:
         if cand.entry.type in ("CONSULT", "PROTEST", "ASSAULT") and self._anchored(tok, s):
             evidence = True  # a meeting, demonstration or attack with its own time or place
         return actor, recipient, evidence
+
+    def _existential(self, tok: Token, lo: int) -> bool:
+        """ "Det ble/vart eit møte": a predicative noun after an expletive subject exists."""
+        verb = tok.head
+        return verb.text.lower() in ("ble", "blei", "vart", "var", "blir", "vert") and any(
+            c.dep_ in ("SUBJ", "FSUBJ") and c.text.lower() == "det" for c in verb.children
+        )
 
     def _anchored(self, tok: Token, s: Sentence) -> bool:
         """An event noun with its own time or place: "årets fakkeltog", "Onsdagens møte",
@@ -550,6 +749,12 @@ class Extractor:
                 prep_at = j
                 continue
             if low in lex.support_forms and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("verb")):
+                if (
+                    low in HAVE
+                    and self.lex.noun_index.get(tok.text.lower(), [None])[0] is not None
+                    and any(en.type == "SUPPORT" for en in self.lex.noun_index.get(tok.text.lower(), []))
+                ):
+                    break  # having support is a state, not an event
                 if prep_at is not None and prep_at != j + 1:
                     break  # "rettar seg etter FNs bøn om våpenkvile": the content of another noun
                 # an infinitive or a modal chain is a possibility, not a told event ("kan komme
@@ -560,6 +765,10 @@ class Extractor:
                 if actor is None and low not in RECEIVE:
                     st = _subject_parse(t, lo, hi)
                     actor = self._mention(st.i) if st is not None else None
+                    rel = self._relative(t, cs)
+                    if actor is None and rel is not None and rel[1]:
+                        # "Helseministeren som deltok på gårsdagens dialogmøte"
+                        actor = self._mention(rel[0].i) or self._adhoc(rel[0])
                     if actor is None:
                         actor = self._left_actor(cs, j)
                 break
@@ -770,6 +979,8 @@ class Extractor:
             tok.i > lo and doc[tok.i - 1].text.lower() == "i" and tok.text.lower() == "går"
         ):
             return None
+        if self.mod.idiom(doc, tok.i):
+            return None  # "etter alt å dømme"
         # the content of a film, show or manifesto is not a real-world event
         if si not in self._fiction:
             self._fiction[si] = self.mod.fiction([t.text for t in s.span])
@@ -797,6 +1008,8 @@ class Extractor:
                     return None
                 evidence = True
                 recipient = recipient or self._mention(head.i) or self._adhoc(head, any_noun=True)
+                if actor is None and e.implied:
+                    actor = self._implied(si, e.implied)
             # an instrument of another event: "støttet ... med luftangrep"
             prev = doc[tok.i - 1].text.lower() if tok.i > lo else ""
             if prev == "med" and any(o.head < tok.i for o in sc if o is not cand):
@@ -811,12 +1024,38 @@ class Extractor:
                 "participants" in e.needs and actor is None and recipient is None and not selfcontained
             ):
                 return None
-            if is_definite(tok) and actor is None and recipient is None and not (
-                selfcontained and not any(ev["type"] == e.type for ev in self._events)
+            introduced = (
+                tok.i + 1 < hi
+                and doc[tok.i + 1].text.lower() == "som"
+                and not any(ev["type"] == e.type for ev in self._events)
+            )  # "Trusselbrevet som kom inn til Radio Rauland måndag kveld, var signert ..."
+            if introduced and recipient is None:
+                rce = clause_end(doc, tok.i + 2, hi)
+                for j in range(tok.i + 2, rce):
+                    if doc[j].text.lower() in ("til", "mot") and recipient is None:
+                        recipient = self._right_mention(j + 1, rce, set())
+            if (
+                is_definite(tok)
+                and actor is None
+                and recipient is None
+                and not (
+                    (selfcontained or introduced) and not any(ev["type"] == e.type for ev in self._events)
+                )
             ):
                 return None  # "bombinga", "Demonstrasjonene": a reference to something known
-            if tok.dep_ == "SPRED":
-                return None  # predicative: "han er en trussel"
+            if tok.dep_ == "SPRED" and not self._existential(tok, lo):
+                return None  # predicative: "han er en trussel" (but "Det vart eit møte i Morgedal")
+            if (
+                is_definite(tok)
+                and tok.dep_ == "SUBJ"
+                and tok.head.text.lower() in COPULAS
+                and any(
+                    c.dep_ == "SPRED"
+                    or (c.text.lower() in COPULAS and any(g.dep_ == "SPRED" for g in c.children))
+                    for c in tok.head.children
+                )
+            ):
+                return None  # a state described: "samarbeidet med Yunus er blitt et mareritt"
             # the object of another trigger: "avviste kravene" (a known demand), "inngikk en
             # våpenhvile" (told by the verb already)
             gov = [o for o in sc if o is not cand and not o.nominal and o.head == tok.head.i]
@@ -845,10 +1084,17 @@ class Extractor:
             first = min(cand.tokens)
             if first - 2 >= lo and doc[first - 1].text.lower() == "å":
                 before = doc[first - 2]
-                if before.pos_ == "NOUN" or (
-                    before.pos_ == "ADP" and first - 3 >= lo and doc[first - 3].pos_ in ("NOUN", "PROPN")
+                if (
+                    before.text.lower() in self.mod.modal_nouns
+                    or first - 3 >= lo
+                    and (
+                        before.pos_ == "ADP"
+                        and doc[first - 3].pos_ in ("NOUN", "PROPN")
+                        or before.text.lower() == "for"
+                        and doc[first - 3].text.lower() in ("stedet", "staden")
+                    )
                 ):
-                    return None
+                    return None  # "det er deira plikt å slå ned på ...
             actor, recipient, obj_tok, how = self._verb_args(cand, s)
         if typ == "ASSAULT" and not cand.nominal:
             for j in range(max(cand.tokens) + 1, min(ce, max(cand.tokens) + 6)):
@@ -899,9 +1145,16 @@ class Extractor:
             low = tok.text.lower()
             if not (low.endswith(("es", "ast", "st")) and actor is not None and actor.plural):
                 return None
+        official_visit = (
+            actor is not None
+            and actor.sector in ("GOV", "IGO", "PTY", "MIL")
+            and obj_tok is not None
+            and obj_tok.pos_ in ("NOUN", "PROPN")
+        )  # "Torsdag vitja utviklingsministeren vestfylket"
         if (
             "object_actor_or_place" in e.needs
             and recipient is None
+            and not official_visit
             and not any(
                 p["start"] >= doc[max(cand.tokens)].idx and p["start"] < doc[ce - 1].idx + 1
                 for p in self.places
@@ -930,10 +1183,18 @@ class Extractor:
             and not any(self._mention(j) is not None for j in range(cs, ce))
         ):
             return None
-        if "object_noun" in e.needs and not any(
-            doc[j].text.lower() in lex.noun_index for j in range(tok.i + 1, min(ce, tok.i + 5))
-        ) and not (obj_tok is not None and obj_tok.text.lower() in lex.noun_index):
-            return None
+        if (
+            "object_noun" in e.needs
+            and not any(doc[j].text.lower() in lex.noun_index for j in range(tok.i + 1, min(ce, tok.i + 5)))
+            and not (
+                obj_tok is not None
+                and any(
+                    doc[j].text.lower() in lex.noun_index
+                    for j in range(max(lo, obj_tok.i - 3), obj_tok.i + 1)
+                )
+            )
+        ):
+            return None  # "avtalen om kontantstøtte som Høyre og Frp undertegnet"
         if e.verbal and typ == e.type:
             words = {t.text.lower() for t in s.span}
             if not (words & PROTEST_CUES) and not (
@@ -944,6 +1205,11 @@ class Extractor:
             return None
         if "finite" in e.needs and not (tok.morph.get("Tense") or "pres" in tok.tag_ or "pret" in tok.tag_):
             return None
+        for need in e.needs:
+            if need.startswith("actor_sector:") and (
+                actor is None or actor.sector not in need.split(":", 1)[1].split("|")
+            ):
+                return None  # "ringte" between leaders, not a newspaper calling for a comment
         # the demanded/threatened/refused act is part of that speech act, not an event of its own
         for o in sc:
             if (
@@ -951,7 +1217,10 @@ class Extractor:
                 and not o.nominal
                 and o.head < tok.i
                 and o.entry.type in ("REQUEST", "THREATEN", "REJECT")
-                and any(doc[j].text.lower() in ("å", "at", "om") for j in range(max(o.tokens) + 1, tok.i))
+                and (
+                    any(doc[j].text.lower() in ("å", "at", "om") for j in range(max(o.tokens) + 1, tok.i))
+                    or ("inf" in tok.tag_ and not cand.nominal)  # "ba statsministeren møte pasientene"
+                )
                 and not any(doc[j].text in (".", ";", "?", "!") for j in range(o.head, tok.i))
             ):
                 return None
@@ -973,7 +1242,9 @@ class Extractor:
             and actor is None
             and (recipient is None or (recipient.kind == "adhoc" and recipient.sector == "UNK"))
             and (self._quote_at(ts0) is None or cand.nominal)
-            and not (typ == "CONSULT" and cand.nominal and self._anchored(tok, s))  # "møtet i Morgedal torsdag"
+            and not (
+                typ == "CONSULT" and cand.nominal and self._anchored(tok, s)
+            )  # "møtet i Morgedal torsdag"
         ):
             return None  # a speech act with nobody doing it or receiving it is generic ("der islam angripes")
         hypothetical = self.mod.hypothetical(doc, tok.i, lo)
@@ -987,6 +1258,14 @@ class Extractor:
             return None  # not asserted: the gold codes no negated event ("har aldri beskyldt islam")
         if hypothetical and typ in ("SANCTION", "ASSAULT", "COERCE") and self.mod.warned(doc, tok.i, lo):
             typ, mode, hypothetical = "THREATEN", None, False
+            if actor is None:
+                # the one who warns threatens: "Sikkerhetsrådet varsler om at det kan bli aktuelt å
+                # innføre sanksjoner mot Mali"
+                for j in range(lo, tok.i):
+                    if doc[j].text.lower() in self.mod.warnings:
+                        st = _subject_parse(doc[j], lo, hi)
+                        actor = (self._mention(st.i) if st is not None else None) or self._left_actor(lo, j)
+                        break
         # what a show's characters do to each other is the show; only an appeal to a real
         # audience is coded ("dukka oppfordra palestinske barn til ...")
         if (any(self._character(m) for m in (actor, recipient)) or self.mod.character(s.text)) and not (
@@ -997,8 +1276,8 @@ class Extractor:
         ts, te, ttext = cand.span(doc, self.text)
         quote = self._quote_at(ts)
         speaker = quote["speaker"] if quote else None
-        actor = self._speaker_side(actor, speaker)
-        recipient = self._speaker_side(recipient, speaker)
+        actor = self._named_in_sentence(self._speaker_side(actor, speaker), s)
+        recipient = self._named_in_sentence(self._speaker_side(recipient, speaker), s)
         if recipient is None and refusal and (obj_tok is None or obj_tok.pos_ == "PRON"):
             recipient = self._other_party(s, actor, speaker)
         if recipient is None and obj_tok is not None:
@@ -1041,13 +1320,23 @@ class Extractor:
                 excluded.append((p["start"], p["end"]))  # "Tyskland og USA har lovet ..."
                 continue
             k = self._token_at(p["start"])
-            if k is None or k < 2:
+            if k is None:
+                continue
+            if self._modifier_place(p, k):
+                excluded.append((p["start"], p["end"]))  # "Malis statsminister": whose, not where
+                continue
+            if any(self._coordinated(m, k) for m in (actor, recipient) if m is not None):
+                excluded.append((p["start"], p["end"]))  # "Tyskland og USA har lovet": a party
+                continue
+            if k < 2:
                 continue
             prev = doc[k - 1].text.lower()
             if prev in ("fra", "frå") and self._mention(k - 2) is not None and self._mention(k - 2).person:
                 excluded.append((p["start"], p["end"]))  # "José Ramos-Horta fra Øst-Timor": where he is from
-            elif typ in SPEECH_TYPES and p["start"] >= te and any(
-                doc[j].text.lower() in ("at", "om", "å") for j in range(cand.head + 1, k)
+            elif (
+                typ in SPEECH_TYPES
+                and p["start"] >= te
+                and any(doc[j].text.lower() in ("at", "om", "å") for j in range(cand.head + 1, k))
             ):
                 excluded.append((p["start"], p["end"]))  # "avviser at ... i Kurdistan": what is said
         anaphors = [
@@ -1055,7 +1344,7 @@ class Extractor:
         ]
         location = locate(self.places, seg, (s.start, s.end), (ts, te), excluded, anaphors)
         if location is None and not historical:
-            location = self._fallback_place(si, typ, actor)
+            location = self._fallback_place(si, typ, actor, excluded)
         # attribution
         attributed = None
         if speaker:
@@ -1107,14 +1396,18 @@ class Extractor:
                     tok.i > lo
                     and (
                         doc[tok.i - 1].text.lower() in POSSESSIVES
-                        or ("Gen" in doc[tok.i - 1].morph.get("Case") and doc[tok.i - 1].pos_ in ("NOUN", "PROPN"))
+                        or (
+                            "Gen" in doc[tok.i - 1].morph.get("Case")
+                            and doc[tok.i - 1].pos_ in ("NOUN", "PROPN")
+                        )
                     )
                 )
             ),
             "_content": {
                 (t.text.lower()[:5] if t.pos_ != "PRON" else "<pron>")
                 for t in doc[max(cand.tokens) + 1 : min(ce, max(cand.tokens) + 9)]
-                if t.is_alpha and (len(t.text) >= 4 and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or t.pos_ == "PRON")
+                if t.is_alpha
+                and (len(t.text) >= 4 and t.pos_ in ("NOUN", "PROPN", "ADJ", "VERB") or t.pos_ == "PRON")
                 and t.text.lower() not in ("seg", "sig")
             },
             "_entry": id(e),
@@ -1144,7 +1437,29 @@ class Extractor:
                 head = x.text.split()[-1].lower()
                 if head.endswith(("en", "a")) and not x.named and (y.person or y.kind in ("person", "adhoc")):
                     return True
-        return a.noun is not None and b.noun is not None and a.noun.stem == b.noun.stem and a.country == b.country
+            # "En politimann" and "politimannen Deriek W. Crouse": a role noun and a named holder
+            if (
+                x.kind == "noun"
+                and x.person
+                and y.kind == "person"
+                and x.sector == y.sector
+                and x.sector not in (None, "UNK", "CVL")
+            ):
+                return True
+            # "vi" (the speaker's side) and the speaker's state; a state and its spokesperson
+            if (
+                x.kind in ("pronoun", "country", "person")
+                and x.country
+                and (x.country, x.sector) == (y.country, y.sector)
+                and (x.kind == "country" or y.kind == "country" or x.text.lower() in ("vi", "oss"))
+            ):
+                return True
+        return (
+            a.noun is not None
+            and b.noun is not None
+            and a.noun.stem == b.noun.stem
+            and a.country == b.country
+        )
 
     def _same_event(self, a: dict, b: dict) -> bool:
         """Two mentions of one real-world event: same type, compatible participants, dates and
@@ -1153,19 +1468,40 @@ class Extractor:
         if a["type"] != b["type"] or a["_si"] == b["_si"]:
             return False
         same_lemma = a["_lemma"] == b["_lemma"]
-        if a["negated"] != b["negated"] or (a["hypothetical"] != b["hypothetical"] and not same_lemma):
+        if a["negated"] != b["negated"]:
             return False
+        if a["hypothetical"] != b["hypothetical"] and not any(
+            e["hypothetical"] and e["_definite"] for e in (a, b)
+        ):
+            return False  # but "vi må ta Ki-moons oppfordring på alvor" refers to a real demand
         if not same_lemma and a["mode"] != b["mode"]:
             return False  # a visit is not the meeting held during it, a raid not the arrest
         nominal = [e for e in (a, b) if e["_nominal"]]
         if nominal and not any(e["_definite"] for e in nominal):
             return False  # "gitt militsen ordre": an indefinite noun tells a new event
-        if not nominal and not same_lemma:
+        if (
+            not nominal
+            and not same_lemma
+            and (a["mode"] is None or a["_m_recipient"] is None or b["_m_recipient"] is None)
+        ):
+            return False  # two verbs: one verb, or synonyms of a mode ("arrestert"/"pågrepet") on one person
+        if not self._same_party(a["_m_actor"], b["_m_actor"]):
             return False
-        if not (self._same_party(a["_m_actor"], b["_m_actor"]) and self._same_party(a["_m_recipient"], b["_m_recipient"])):
-            return False
-        if all(e["_m_actor"] is None and e["_m_recipient"] is None for e in (a, b)) and len(nominal) < 1:
-            return False
+        if not self._same_party(a["_m_recipient"], b["_m_recipient"]) and not (
+            same_lemma
+            and not nominal
+            and a["_m_actor"] is not None
+            and b["_m_actor"] is not None
+            and a["_content"] & b["_content"]
+        ):
+            return False  # "fordømmer pågripelsen av X" twice: one act, told twice
+        if (
+            all(e["_m_actor"] is None and e["_m_recipient"] is None for e in (a, b))
+            and not nominal
+            and abs(a["_si"] - b["_si"]) > 3
+        ):
+            return False  # (the same verb again close by, nobody named: "bombar vi ... oss som bombar")
+
         # dates: a verb is dated by its tense and times; an undated noun, participle or
         # infinitive ("etter å ha blitt pågrepet") refers to any time, a present tense to today
         def loose(e: dict) -> bool:
@@ -1178,15 +1514,15 @@ class Extractor:
         la, lb = a["location"], b["location"]
         if la and lb and la.get("geonameid") != lb.get("geonameid"):
             return False
-        if (
+        # two demands with different content are two: "bad om eit ope fengslingsmøte" / "bad om ein
+        # spesifikk advokat"
+        return not (
             not nominal
-            and a["type"] in SPEECH_TYPES
+            and a["type"] in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT")
             and a["_content"]
             and b["_content"]
             and not (a["_content"] & b["_content"])
-        ):
-            return False  # "bad om eit ope fengslingsmøte" / "bad om ein spesifikk advokat"
-        return True
+        )
 
     @staticmethod
     def _informative(ev: dict) -> float:
@@ -1216,14 +1552,22 @@ class Extractor:
         keep: set[int] = set()
         for g in groups:
             # a definite noun told after a verb refers back to it ("kravet frå Ban Ki-moon")
-            told = [e for e in g if not (e["_definite"] and any(not o["_nominal"] and o["_si"] < e["_si"] for o in g))]
+            told = [
+                e
+                for e in g
+                if not (e["_definite"] and any(not o["_nominal"] and o["_si"] < e["_si"] for o in g))
+            ]
             best = max(told or g, key=lambda e: (self._informative(e), -e["_si"]))
             keep.add(id(best))
             for o in g:
                 if o is best:
                     continue
                 for key, mkey in (("actor", "_m_actor"), ("recipient", "_m_recipient")):
-                    if best[key] is None and o[key] is not None and not (key == "recipient" and o["_definite"]):
+                    if (
+                        best[key] is None
+                        and o[key] is not None
+                        and not (key == "recipient" and o["_definite"])
+                    ):
                         best[key], best[mkey] = o[key], o[mkey]
                 if best["location"] is None and o["location"] is not None:
                     best["location"] = o["location"]
@@ -1234,12 +1578,49 @@ class Extractor:
                     best["fatalities"] = o["fatalities"]
         return [ev for ev in events if id(ev) in keep]
 
+    def _modifier_place(self, p: dict, k: int) -> bool:
+        """A country in the genitive before a noun names an owner ("Malis statsminister", "USAs
+        historie"), not a place where something happens."""
+        text = str(p.get("text") or "")
+        if not (text.endswith("s") or text.endswith("'")) or str(p.get("feature")) != "country":
+            return False
+        end = self._token_at(p["end"] - 1)
+        nxt = self.doc[end + 1] if end is not None and end + 1 < len(self.doc) else None
+        return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+
+    def _dateline(self, p: dict) -> bool:
+        """A place opening a paragraph before the agency mark, "Washington (NTB-AFP):", is where
+        the story was filed, not where its events happen."""
+        line_start = self.text.rfind("\n", 0, p["start"]) + 1
+        head = self.text[line_start : p["start"]].strip(" /")
+        rest = self.text[p["end"] : p["end"] + 40]
+        return (not head or all(w[:1].isupper() for w in head.replace("/", " ").split())) and bool(
+            re.match(r"\s*(/\s*\w+\s*)?\(", rest)
+        )
+
+    def _coordinated(self, m: Mention, k: int) -> bool:
+        """Token ``k`` is a conjunct of mention ``m`` ("Tyskland og USA", "Brasil og Sør-Afrika")."""
+        if m.start < 0:
+            return False
+        doc = self.doc
+        if k >= m.end:
+            gap = [doc[j].text.lower() for j in range(m.end, k)]
+        elif k < m.start:
+            end = k
+            while end + 1 < m.start and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            gap = [doc[j].text.lower() for j in range(end + 1, m.start)]
+        else:
+            return False
+        return bool(gap) and all(w in ("og", ",", "eller") for w in gap)
+
     def _main_place(self) -> dict | None:
         """The story's place: the most mentioned resolved place (the first on a tie)."""
         if not hasattr(self, "_main"):
             counts: dict[int, int] = {}
             first: dict[int, dict] = {}
-            for p in self.places:
+            lines = [p for p in self.places if not self._dateline(p)] or self.places
+            for p in lines:
                 gid = p.get("geonameid")
                 if gid is None:
                     continue
@@ -1248,7 +1629,9 @@ class Extractor:
             self._main = first[max(counts, key=lambda g: (counts[g], -first[g]["start"]))] if counts else None
         return self._main
 
-    def _fallback_place(self, si: int, typ: str, actor: Mention | None) -> dict | None:
+    def _fallback_place(
+        self, si: int, typ: str, actor: Mention | None, excluded: list[tuple[int, int]] | None = None
+    ) -> dict | None:
         """No place in the event's sentence: the last place told earlier in its paragraph, else
         the story's place; a statement by an outside party (another country, an international
         body) is not located by the story's place."""
@@ -1257,7 +1640,14 @@ class Extractor:
         for sj in range(si - 1, -1, -1):
             if self.sents[sj].paragraph != para:
                 break
-            ps = [p for p in self.places if self.sents[sj].start <= p["start"] < self.sents[sj].end and p.get("role") != "actor"]
+            ps = [
+                p
+                for p in self.places
+                if self.sents[sj].start <= p["start"] < self.sents[sj].end
+                and p.get("role") != "actor"
+                and not self._modifier_place(p, self._token_at(p["start"]) or 0)
+                and not self._dateline(p)
+            ]
             if ps:
                 cand = ps[-1]
                 break
@@ -1265,6 +1655,14 @@ class Extractor:
             cand = self._main_place()
             if cand is not None and str(cand.get("feature")) == "country" and self.finder.home(cand):
                 return None  # the paper's own country is no place of the story
+            if cand is not None and all(
+                any(p["start"] < e and b < p["end"] for b, e in excluded or [])
+                for p in self.places
+                if p.get("geonameid") == cand.get("geonameid")
+            ):
+                return (
+                    None  # the "story's place" is only ever this event's party ("Tyskland og USA har lovet")
+                )
         if cand is None:
             return None
         if typ in SPEECH_TYPES:
@@ -1278,6 +1676,26 @@ class Extractor:
     def _token_at(self, char: int) -> int | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span.start if span is not None and len(span) else None
+
+    def _named_in_sentence(self, m: Mention | None, s: Sentence) -> Mention | None:
+        """A pronoun or description whose referent is named in the same sentence is given as
+        that name (GUIDE: pronouns only when the sentence has no name): "sa Diarra tirsdag at han
+        går av" -> Diarra."""
+        if m is None or m.kind not in ("pronoun", "noun"):
+            return m
+        a = m.antecedent
+        seen = 0
+        while a is not None and seen < 5:
+            if (
+                a.start_char is not None
+                and s.start <= a.start_char < s.end
+                and a.start < m.start
+                and (a.named or (m.kind == "pronoun" and a.kind in ("noun", "person", "org")))
+            ):
+                return a
+            a = a.antecedent
+            seen += 1
+        return m
 
     def _character(self, m: Mention | None) -> bool:
         while m is not None:
@@ -1297,7 +1715,11 @@ class Extractor:
         c0, c1 = self._clause_of(k, s)
         if doc[c0].text.lower() == "som":
             return True
-        verbs = [t for t in doc[c0:c1] if t.pos_ in ("VERB", "AUX") and (t.morph.get("Tense") or "pres" in t.tag_ or "pret" in t.tag_)]
+        verbs = [
+            t
+            for t in doc[c0:c1]
+            if t.pos_ in ("VERB", "AUX") and (t.morph.get("Tense") or "pres" in t.tag_ or "pret" in t.tag_)
+        ]
         # a verbless phrase between commas that opens with a noun is an apposition; one opening
         # with a preposition is an adverbial of the clause before ("erobret Palmyra, i mai 2015,")
         return not verbs and c0 > s.span.start and doc[c0 - 1].text == "," and doc[c0].pos_ != "ADP"
@@ -1309,8 +1731,10 @@ class Extractor:
         if c1 >= s.span.end or doc[c1].text != ",":
             return False
         a0, a1 = self._clause_of(k, s)
-        return a0 == c1 + 1 and doc[a0].pos_ == "ADP" and not any(
-            t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") for t in doc[a0:a1]
+        return (
+            a0 == c1 + 1
+            and doc[a0].pos_ == "ADP"
+            and not any(t.pos_ in ("VERB", "AUX") and t.morph.get("Tense") for t in doc[a0:a1])
         )
 
     def _own_times(self, cand: Candidate, s: Sentence, ts: int, te: int) -> list[dict]:
@@ -1331,7 +1755,8 @@ class Extractor:
             if k > 0 and doc[k - 1].text.lower() in ("innan", "innen"):
                 continue
             if t["start"] >= te and any(
-                doc[j].text.lower() in ("at", "om", "å") or doc[j].tag_.startswith("sbu") for j in range(last + 1, k)
+                doc[j].text.lower() in ("at", "om", "å") or doc[j].tag_.startswith("sbu")
+                for j in range(last + 1, k)
             ):
                 continue
             if c0 <= k < c1 or min(cand.tokens) <= k <= last or self._adverbial_after(k, c1, s):
@@ -1357,11 +1782,11 @@ class Extractor:
 
     def _story_time(self, si: int, cand: Candidate, s: Sentence) -> dict | None:
         """A past event with no time of its own happened at the story's last told time: the
-        nearest explicit past time in the preceding sentences (its paragraph, or the three
-        sentences before) - "Torsdag gikk alarmen igjen. En politimann ble skutt og drept"."""
+        nearest explicit past time in the four sentences before - "Torsdag gikk alarmen igjen. En
+        politimann ble skutt og drept"."""
         pub_end = dates_mod.frame(self.published)[1]
         para = self.sents[si].paragraph
-        for sj in range(si - 1, max(-1, si - 9), -1):
+        for sj in range(si - 1, max(-1, si - 5), -1):  # the four sentences before
             prev = self.sents[sj]
             if prev.paragraph != para and si - sj > 3:
                 break
@@ -1382,7 +1807,12 @@ class Extractor:
                 if (a, b) == dates_mod.frame(self.published):
                     return None  # "i dag": the news day, as without any time
                 tinfo = {key: t.get(key) for key in ("text", "start", "end", "value")}
-                return {"start": a.isoformat(), "end": b.isoformat(), "precision": dates_mod.precision(a, b), "time": tinfo}
+                return {
+                    "start": a.isoformat(),
+                    "end": b.isoformat(),
+                    "precision": dates_mod.precision(a, b),
+                    "time": tinfo,
+                }
         return None
 
     def _inherited_date(self, si: int) -> dict | None:
@@ -1409,6 +1839,8 @@ class Extractor:
         ):
             return None if m.name is None else m
         sp = self._speaker_mention(speaker)
+        if sp is not None and sp.kind in ("person", "org", "noun"):
+            return sp  # "vi støtter ..., sa Egeland": the speaker, by name
         r = Mention(m.start, m.end, m.head, "pronoun", m.text, m.start_char, m.end_char)
         if sp is not None:
             r.name = sp.affiliation or sp.name
@@ -1448,6 +1880,13 @@ class Extractor:
         if si + 1 < len(self.sents) and self.sents[si + 1].paragraph == self.sents[si].paragraph:
             order.append(si + 1)
         order += [si - 1, si - 2]
+        if spec["sector"] == "GOV":
+            # a story has one court: the one named anywhere before, unless the sentence tells of an
+            # earlier case ("er tidlegare dømd")
+            if any(t.text.lower() in ("tidligere", "tidlegare") for t in self.sents[si].span):
+                order = [si]
+            else:
+                order += list(range(si - 3, -1, -1))
         for sj in order:
             if sj < 0:
                 continue
@@ -1457,13 +1896,21 @@ class Extractor:
                 if m is None or m.sector not in wanted or m.kind in ("adj", "pronoun"):
                     continue
                 if (src is not None and src.mention is m) or any(
-                    self.doc[j].text.lower() in self.lex.according_to for j in range(max(0, m.start - 5), m.start)
+                    self.doc[j].text.lower() in self.lex.according_to
+                    for j in range(max(0, m.start - 5), m.start)
                 ):
                     continue  # "Ifølge en talsmann for de militære ble Diarra arrestert": the source
                 if spec["sector"] == "GOV":
                     stem = m.noun.stem if m.noun is not None else ""
-                    low = m.text.lower()
-                    if not (stem in ("rett", "domstol", "dommer") or "rett" in low or "domstol" in low):
+                    low = m.text.lower().rstrip(".")
+                    if not (
+                        stem in ("rett", "domstol", "dommer")
+                        and m.head == m.end - 1
+                        and self.doc[m.head]
+                        .text.lower()
+                        .startswith(("rett", "domstol", "dommer", "tingrett", "lagmann", "høyesterett"))
+                        or low.endswith(("rett", "retten", "domstol", "domstolen", "dommeren", "dommaren"))
+                    ):
                         continue
                 return m
         return None
@@ -1541,10 +1988,9 @@ class Extractor:
         events = [ev for ev in events if id(ev) not in drop]
         out: list[dict] = []
         seen: set[tuple] = set()
-        body_types = {e["type"] for e in events if not e["_headline"]}
         for ev in events:
-            if ev["_headline"] and ev["type"] in body_types:
-                continue
+            if ev["_headline"]:
+                continue  # a headline sums up the story: its events are told (and coded) in the body
             key = (ev["_si"], ev["type"], ev["_entry"], (ev["actor"] or {}).get("name"))
             if key in seen:
                 continue

@@ -163,6 +163,7 @@ class SectorNoun:
     head_only: bool = False
     armed_group: bool = False
     country: str | None = None  # demonyms: "nordmenn" are Norway's people
+    home: bool = False  # unqualified, Norway's: "statsministeren"
 
 
 # ------------------------------------------------------------------ the lexicon
@@ -225,10 +226,15 @@ class Lexicon:
                     self.country_adjs[f] = c
         self.by_code2 = {c.code2: c for c in self.countries.values()}
         self.phrases: dict[str, list[tuple[tuple[str, ...], Org, bool]]] = {}
+        self.orgs_by_name: dict[str, Org] = {}
         for entry in a.get("organisations", []):
             org = Org(entry["name"], entry["sector"], entry.get("country"))
+            self.orgs_by_name[org.name] = org
             for alias in {entry["name"], *entry["aliases"]}:
                 self._add_phrase(alias, org)
+        self.party_abbreviations: dict[str, Org] = {
+            abbr: self.orgs_by_name[name] for abbr, name in a.get("party_abbreviations", {}).items()
+        }
         for entry in a.get("leaders", []):
             org = Org(entry["name"], entry["sector"], entry.get("country"), person=True)
             for alias in {entry["name"], *entry["aliases"]}:
@@ -252,6 +258,8 @@ class Lexicon:
                 entry.get("person", False),
                 entry.get("head_only", False),
                 entry.get("armed_group", False),
+                None,
+                entry.get("home", False),
             )
             for stem in [entry["stem"], *entry.get("nn", [])]:
                 self.sector_stems[stem.lower()] = sn
@@ -446,6 +454,10 @@ def validate(data: dict[str, dict]) -> None:
                 raise LexiconError(f"actors.yaml {key}: bad entry {e}")
             if e.get("country") is not None and e["country"] not in seen3:
                 raise LexiconError(f"actors.yaml {key}: unknown country {e['country']} in {e['name']}")
+    names = {e["name"] for e in a.get("organisations", [])}
+    for abbr, name in a.get("party_abbreviations", {}).items():
+        if name not in names:
+            raise LexiconError(f"actors.yaml party_abbreviations: {abbr} names no organisation {name!r}")
 
 
 @lru_cache(maxsize=1)

@@ -41,6 +41,10 @@ class Modality:
         m = lex.modality
         self.neg = {w.lower() for w in m["negation"]}
         self.cond = {w.lower() for w in m["conditional"] if " " not in w}
+        self.habitual = {w.lower() for w in m.get("habitual", [])}
+        self.generic_subjects = {w.lower() for w in m.get("generic_subjects", [])}
+        self.modal_nouns = {w.lower() for w in m.get("modal_nouns", [])}
+        self.idioms = [tuple(w.lower().split()) for w in m.get("idioms", [])]
         self.modals = {w.lower() for w in m["modal_verbs"]}
         self.heads = {w.lower() for w in m["hypothetical_heads"]}
         self.refusal_types = set(m["refusal_types"])
@@ -56,7 +60,7 @@ class Modality:
         """A negation between the clause start and the trigger, or right after a finite trigger."""
         cs = clause_start(doc, trig, sent_start)
         for j in range(cs, trig):
-            if doc[j].text.lower() in self.neg:
+            if doc[j].text.lower() in self.neg and not self._litotes(doc, j):
                 return True
         t = doc[trig]
         if verbal or "pres" in t.tag_ or "pret" in t.tag_:
@@ -64,6 +68,15 @@ class Modality:
                 if doc[j].text.lower() in self.neg:
                     return True
         return False
+
+    @staticmethod
+    def _litotes(doc: Doc, j: int) -> bool:
+        """A negation that affirms: "Det er ikkje første gong ...", "ikke bare", "ikkje berre"."""
+        nxt = [doc[k].text.lower() for k in range(j + 1, min(j + 3, len(doc)))]
+        return bool(nxt) and (
+            nxt[0] in ("bare", "berre", "minst")
+            or nxt[:2] in (["første", "gang"], ["fyrste", "gong"], ["første", "gong"])
+        )
 
     def modal(self, doc: Doc, trig: int, sent_start: int) -> str | None:
         """The modal or future auxiliary governing the trigger in its clause, if any."""
@@ -92,6 +105,12 @@ class Modality:
     def conditional(self, doc: Doc, trig: int, sent_start: int) -> bool:
         """The trigger's clause is opened by "hvis/dersom/viss" (or subordinating "om")."""
         cs = clause_start(doc, trig, sent_start)
+        if (
+            doc[cs].text.lower() in self.habitual
+            and ("Pres" in doc[trig].morph.get("Tense") or "pres" in doc[trig].tag_)
+            and any(doc[j].text.lower() in self.generic_subjects for j in range(cs + 1, trig))
+        ):
+            return True  # "Når folk kaster stein etter deg, ...": whenever, not an event
         return doc[cs].text.lower() in self.cond and (
             doc[cs].tag_.startswith("sbu") or doc[cs].text.lower() != "om"
         )
@@ -141,7 +160,9 @@ class Modality:
     def _work(self, word: str) -> bool:
         low = word.lower()
         return any(
-            low.endswith(f) or low.endswith(f + suf) for f in self.frames for suf in ("en", "et", "a", "ets", "ens", "s", "ar", "er")
+            low.endswith(f) or low.endswith(f + suf)
+            for f in self.frames
+            for suf in ("en", "et", "a", "ets", "ens", "s", "ar", "er")
         )
 
     def fiction(self, words: list[str]) -> bool:
@@ -170,3 +191,11 @@ class Modality:
             for suf in ("", "n", "a", "en", "ne", "r", "ene", "ane")
         )
 
+    def idiom(self, doc: Doc, trig: int) -> bool:
+        """The trigger word is part of a fixed phrase that tells no event ("etter alt å dømme")."""
+        for phrase in self.idioms:
+            n = len(phrase)
+            for start in range(max(0, trig - n + 1), trig + 1):
+                if tuple(t.text.lower() for t in doc[start : start + n]) == phrase:
+                    return True
+        return False

@@ -49,6 +49,10 @@ def _particles(sent: Span, tok: Token, entry: Trigger, used: set[int]) -> list[i
             t = sent.doc[j]
             if t.text in CLAUSE_PUNCT and t.text not in alts and t.text not in ("(", ")"):
                 return None  # a bracketed party may stand between: "går X (Sp) ut mot"
+            if t.pos_ == "CCONJ" and t.text.lower() not in alts and found:
+                return None  # "har gått ut i avisa og lagt ned veto mot": another verb's particle
+            if t.text.lower() == "med" and "med" not in alts and found:
+                return None  # "går ut med en advarsel mot": another idiom
             if t.text.lower() in alts and j not in used:
                 found.append(j)
                 j += 1
@@ -62,8 +66,22 @@ def _particles(sent: Span, tok: Token, entry: Trigger, used: set[int]) -> list[i
 def _verb_ok(tok: Token, lex: Lexicon, sent: Span) -> bool:
     """A verb form that is also a noun form (møtet, bomber) must be tagged or placed as a verb."""
     low = tok.text.lower()
+    if (
+        tok.i > sent.start
+        and low not in lex.noun_forms_all
+        and not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i != tok.i)
+    ):
+        return True  # a sentence needs a verb: "Statsråden roste helseforetaket i går" (tagged ADJ)
     if low in lex.noun_forms_all or low in lex.sector_forms or low in lex.verb_tag_required:
         return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("verb") or _verbal_context(tok, sent)
+    # the object of a preposition is a noun, not a finite verb ("Som plaster på såret")
+    if (
+        tok.dep_ == "PUTFYLL"
+        and tok.head.pos_ == "ADP"
+        and not (tok.pos_ == "VERB" and ("inf" in tok.tag_ or "part" in tok.tag_))
+        and tok.head.i == tok.i - 1
+    ):
+        return False
     # a determiner right before makes it a noun ("et angrep", "den ødelagte")
     if (
         tok.i > 0

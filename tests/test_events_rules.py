@@ -1,0 +1,769 @@
+"""Extraction rules added in the second dev review (eval/dev), each on realistic Bokmål and Nynorsk
+sentences: trigger vocabulary, actors and their organisations, one event per real-world event,
+fiction, dates, places and generic statements. Real pipeline (times/places given or detected)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import events_of, one, run
+
+
+def types_of(text: str, lang: str = "nb", **kw) -> list[str]:
+    return [e["type"] for e in events_of(text, lang, **kw)]
+
+
+def place(text: str, name: str, geonameid: int, country: str, feature: str = "city", nth: int = 0) -> dict:
+    """A places[] entry for the nth occurrence of ``name`` in ``text``."""
+    start = -1
+    for _ in range(nth + 1):
+        start = text.index(name, start + 1)
+    return {
+        "text": name,
+        "start": start,
+        "end": start + len(name),
+        "geonameid": geonameid,
+        "country": country,
+        "feature": feature,
+        "role": "place",
+    }
+
+
+# ---------------------------------------------------------------- trigger vocabulary (nb and nn)
+
+
+@pytest.mark.parametrize(
+    "text, lang, type_, trigger",
+    [
+        ("Statsministeren ringte presidenten tirsdag.", "nb", "CONSULT", "ringte"),
+        ("Statsministeren ringde presidenten tysdag.", "nn", "CONSULT", "ringde"),
+        ("Landsstyret i SV vedtok lørdag at soldatene skal hjem.", "nb", "REQUEST", "vedtok lørdag at"),
+        ("Landsstyret i SV vedtok laurdag at soldatane skal heim.", "nn", "REQUEST", "vedtok laurdag at"),
+        ("Tyskland og USA har lovet å bidra med opplæring.", "nb", "AID", "lovet å bidra"),
+        ("Tyskland og USA har lova å bidra med opplæring.", "nn", "AID", "lova å bidra"),
+        ("Nato-styrker kjempet mot serbiske soldater i 1999.", "nb", "ASSAULT", "kjempet mot"),
+        ("Nato-styrkar kjempa mot serbiske soldatar i 1999.", "nn", "ASSAULT", "kjempa mot"),
+        ("Direktøren i selskapet tar til motmæle mot Olav Thon.", "nb", "REJECT", "tar til motmæle"),
+        ("Direktøren i selskapet tek til motmæle mot Olav Thon.", "nn", "REJECT", "tek til motmæle"),
+        ("Politikeren har lagt ned vervet sitt i protest mot staten.", "nb", "PROTEST", "lagt ned vervet"),
+        ("Politikaren har lagt ned vervet sitt i protest mot staten.", "nn", "PROTEST", "lagt ned vervet"),
+        ("Selskapet ble ilagt en bot av tilsynet.", "nb", "COERCE", "ilagt"),
+        ("Selskapet vart ilagt ei bot av tilsynet.", "nn", "COERCE", "ilagt"),
+        ("Vedtaket ble opphevet av fylkesmannen i fjor.", "nb", "REJECT", "opphevet"),
+        ("Vedtaket vart oppheva av fylkesmannen i fjor.", "nn", "REJECT", "oppheva"),
+        (
+            "De tre partiene framforhandlet en ny regjeringserklæring i fjor høst.",
+            "nb",
+            "AGREE",
+            "framforhandlet",
+        ),
+        (
+            "Dei tre partia framforhandla ei ny regjeringsfråsegn i fjor haust.",
+            "nn",
+            "AGREE",
+            "framforhandla",
+        ),
+        ("I fjor stemte Frp sammen med SV og Ap.", "nb", "AGREE", "stemte Frp sammen med"),
+        ("I fjor røysta FrP saman med SV og Ap.", "nn", "AGREE", "røysta FrP saman med"),
+        ("Terroristlederen ble jaget på flukt av amerikanske styrker.", "nb", "RETREAT", "jaget på flukt"),
+        ("Terroristleiaren vart jaga på flukt av amerikanske styrkar.", "nn", "RETREAT", "jaga på flukt"),
+        ("Mannen har erklært seg uskyldig i drapet.", "nb", "REJECT", "erklært seg uskyldig"),
+        ("Mannen har erklært seg uskuldig i drapet.", "nn", "REJECT", "erklært seg uskuldig"),
+        ("I stedet retter han pekefingeren mot Gaddafi.", "nb", "ACCUSE", "retter han pekefingeren mot"),
+        ("I staden rettar han peikefingeren mot Gaddafi.", "nn", "ACCUSE", "rettar han peikefingeren mot"),
+        ("Innbyggerne i nabolaget har dannet borgervern mot plyndrerne.", "nb", "MOBILIZE", "borgervern"),
+        ("Innbyggjarane i nabolaget har danna borgarvern mot plyndrarane.", "nn", "MOBILIZE", "borgarvern"),
+    ],
+)
+def test_new_trigger_vocabulary(text: str, lang: str, type_: str, trigger: str) -> None:
+    evs = [e for e in events_of(text, lang) if e["type"] == type_]
+    assert evs and evs[0]["trigger"]["text"] == trigger, events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ap og Senterpartiet ville ikke gå god for fristen.", "nb"),
+        ("Ap og Senterpartiet ville ikkje gå god for fristen.", "nn"),
+    ],
+)
+def test_refusing_to_back_is_a_rejection(text: str, lang: str) -> None:
+    ev = one(text, "REJECT", lang)
+    assert not ev["negated"] and ev["actor"]["sector"] == "PTY"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kort tid før skytingen ble det kastet stein mot utestedet.", "nb"),
+        ("Kort tid før skytinga vart det kasta stein mot utestaden.", "nn"),
+    ],
+)
+def test_stone_throwing_without_protesters_is_an_assault(text: str, lang: str) -> None:
+    assert "ASSAULT" in types_of(text, lang) and "PROTEST" not in types_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Det kom likevel til sammenstøt mellom mindre grupper av demonstranter og politi.", "nb"),
+        ("Det kom likevel til samanstøyt mellom mindre grupper av demonstrantar og politi.", "nn"),
+    ],
+)
+def test_clashes_of_demonstrators_are_riots(text: str, lang: str) -> None:
+    ev = one(text, "PROTEST", lang)
+    assert ev["mode"] == "riot" and ev["actor"]["sector"] == "CVL" and ev["recipient"]["sector"] == "COP"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Politiet har sendt saken videre. Den pågripne mannen sitter i arresten.", "nb"),
+        ("Politiet har sendt saka vidare. Den pågripne mannen sit i arresten.", "nn"),
+    ],
+)
+def test_arrested_participle_tells_an_arrest(text: str, lang: str) -> None:
+    ev = one(text, "COERCE", lang)
+    assert (
+        ev["mode"] == "arrest"
+        and ev["recipient"]["text"].endswith("mannen")
+        and ev["actor"]["sector"] == "COP"
+    )
+
+
+# ---------------------------------------------------------------- nouns with their own evidence
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Chiles fagforeninger gjennomførte onsdag og torsdag generalstreik.", "nb"),
+        ("Chiles fagforeiningar gjennomførte onsdag og torsdag generalstreik.", "nn"),
+    ],
+)
+def test_support_verb_before_the_noun_gives_its_agent(text: str, lang: str) -> None:
+    ev = one(text, "PROTEST", lang)
+    assert ev["mode"] == "strike" and ev["actor"]["sector"] == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Det ble et intimt møte i Morgedal torsdag ettermiddag.", "nb"),
+        ("Det vart eit intimt møte i Morgedal torsdag ettermiddag.", "nn"),
+        ("Onsdagens møte samlet 24 motstandere fra hele fylket.", "nb"),
+        ("Onsdagens møte samla 24 motstandarar frå heile fylket.", "nn"),
+    ],
+)
+def test_meeting_with_its_own_time_or_place(text: str, lang: str) -> None:
+    places = [place(text, "Morgedal", 3144096, "NO")] if "Morgedal" in text else []
+    times = []
+    if text.startswith("Onsdagens"):
+        times = [
+            {
+                "text": "Onsdagens",
+                "start": 0,
+                "end": 9,
+                "value": "2017-03-01",
+                "range": {"start": "2017-03-01", "end": "2017-03-01"},
+            }
+        ]
+    assert "CONSULT" in types_of(text, lang, places=places, times=times)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Krekar ble i mars dømt for drapstrusler mot blant annet Erna Solberg.", "nb"),
+        ("Krekar vart i mars dømd for drapstrugsmål mot mellom anna Erna Solberg.", "nn"),
+    ],
+)
+def test_convicted_for_threats_is_the_threatener(text: str, lang: str) -> None:
+    ev = one(text, "THREATEN", lang)
+    assert ev["actor"]["text"] == "Krekar" and "Solberg" in ev["recipient"]["text"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Anders Behring Breivik drepte 77 mennesker i to terrorangrep.", "nb"),
+        ("Anders Behring Breivik drap 77 menneske i to terroråtak.", "nn"),
+    ],
+)
+def test_killing_verb_is_the_event_and_the_attack_noun_its_manner(text: str, lang: str) -> None:
+    evs = [e for e in events_of(text, lang) if e["type"] == "ASSAULT"]
+    assert len(evs) == 1 and evs[0]["trigger"]["text"] in ("drepte", "drap") and evs[0]["fatalities"] == 77
+
+
+# ---------------------------------------------------------------- actors
+
+
+@pytest.mark.parametrize(
+    "text, lang, sector",
+    [
+        ("Lars Hansen, leder i Naturvernforbundet, kritiserte regjeringen mandag.", "nb", "CVL"),
+        ("Lars Hansen, leiar i Naturvernforbundet, kritiserte regjeringa måndag.", "nn", "CVL"),
+        (
+            "Fylkesleder i Fremskrittspartiet, Per Olsen, er i harnisk. Olsen kritiserer ordføreren.",
+            "nb",
+            "PTY",
+        ),
+        (
+            "Fylkesleiar i Framstegspartiet, Per Olsen, er i harnisk. Olsen kritiserer ordføraren.",
+            "nn",
+            "PTY",
+        ),
+        ("Per Olsen (Frp) kritiserte statsministeren i debatten.", "nb", "PTY"),
+        ("Per Olsen (FrP) kritiserte statsministeren i debatten.", "nn", "PTY"),
+        ("Kari Hansen (H) kritiserte statsministeren i debatten.", "nb", "PTY"),
+        ("Kari Hansen (V) kritiserte statsministeren i debatten.", "nn", "PTY"),
+        ("Sp-leder og kommunalminister Liv Navarsete kritiserte helseforetaket.", "nb", "GOV"),
+        ("Sp-leiar og kommunalminister Liv Navarsete kritiserte helseføretaket.", "nn", "GOV"),
+    ],
+)
+def test_person_takes_the_sector_of_title_or_body(text: str, lang: str, sector: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert ev["actor"]["sector"] == sector and ev["actor"]["country"] == "NOR"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Utviklingsminister Ann Sydnes besøkte Kviteseid torsdag. Fredag "
+            "kritiserte Sydnes fylkeskommunen.",
+            "nb",
+        ),
+        (
+            "Utviklingsminister Ann Sydnes vitja Kviteseid torsdag. Fredag kritiserte Sydnes fylkeskommunen.",
+            "nn",
+        ),
+    ],
+)
+def test_a_surname_again_is_the_described_person(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert (ev["actor"]["text"], ev["actor"]["sector"]) == ("Sydnes", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ordførerne Birger Nygård og Børre Rønningen kritiserte helseforetaket.", "nb"),
+        ("Ordførarane Birger Nygård og Børre Rønningen kritiserte helseføretaket.", "nn"),
+    ],
+)
+def test_coordinated_persons_share_their_title(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert ev["actor"]["sector"] == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text, lang, sector",
+    [
+        ("Seljord Frp kritiserte kommunestyret for budsjettet.", "nb", "PTY"),
+        ("Seljord FrP kritiserte kommunestyret for budsjettet.", "nn", "PTY"),
+        ("Naturvernforbundet krevde at Statnett legger kabelen i sjøen.", "nb", "CVL"),
+        ("Naturvernforbundet kravde at Statnett legg kabelen i sjøen.", "nn", "CVL"),
+    ],
+)
+def test_unknown_body_by_its_parts(text: str, lang: str, sector: str) -> None:
+    evs = events_of(text, lang)
+    assert evs and evs[0]["actor"]["sector"] == sector
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hundrevis av nordmenn demonstrerte foran ambassaden lørdag.", "nb"),
+        ("Hundrevis av nordmenn demonstrerte framfor ambassaden laurdag.", "nn"),
+    ],
+)
+def test_demonyms_give_the_country(text: str, lang: str) -> None:
+    ev = one(text, "PROTEST", lang)
+    assert ev["actor"]["sector"] == "CVL" and ev["actor"]["country"] == "NOR"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Dommeren tok ikke hensyn til Gabrieles forsvarer, som krevde frifinnelse.", "nb"),
+        ("Dommaren tok ikkje omsyn til Gabrieles forsvarar, som kravde frifinning.", "nn"),
+    ],
+)
+def test_relative_pronoun_takes_its_antecedent(text: str, lang: str) -> None:
+    ev = one(text, "REQUEST", lang)
+    assert "forsvar" in ev["actor"]["text"]
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Det var avtalen om kontantstøtte som Høyre og Frp undertegnet for fire år siden.", "nb"),
+        ("Det var avtalen om kontantstøtte som Høgre og FrP underteikna for fire år sidan.", "nn"),
+    ],
+)
+def test_relative_object_is_the_antecedent(text: str, lang: str) -> None:
+    ev = one(text, "AGREE", lang)
+    assert ev["actor"]["sector"] == "PTY"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Statsministeren roste innsatsen til politiet etter terroren.", "nb"),
+        ("Statsministeren rosar innsatsen til politiet etter terroren.", "nn"),
+    ],
+)
+def test_praise_of_someones_work_targets_them(text: str, lang: str) -> None:
+    ev = one(text, "SUPPORT", lang)
+    assert ev["recipient"]["sector"] == "COP"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("UNICEF har bedt giverland om å bidra med 65 millioner dollar.", "nb"),
+        ("UNICEF har bede givarland om å bidra med 65 millionar dollar.", "nn"),
+    ],
+)
+def test_the_one_asked_is_the_recipient(text: str, lang: str) -> None:
+    ev = one(text, "REQUEST", lang)
+    assert ev["actor"]["sector"] == "IGO" and ev["recipient"]["text"].startswith("giv")
+
+
+# ---------------------------------------------------------------- one event, several mentions
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "FNs sikkerhetsråd fordømmer pågripelsen av statsministeren. Soldatene slo inn døra. "
+            "Sikkerhetsrådet fordømmer pågripelsen av statsministeren og advarer hæren.",
+            "nb",
+        ),
+        (
+            "FNs tryggingsråd fordømer pågripinga av statsministeren. Soldatane slo inn døra. "
+            "Tryggingsrådet fordømer pågripinga av statsministeren og åtvarar hæren.",
+            "nn",
+        ),
+    ],
+)
+def test_the_same_statement_told_twice_is_one_event(text: str, lang: str) -> None:
+    assert types_of(text, lang).count("ACCUSE") == 1
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "FNs generalsekretær Ban Ki-moon ba onsdag om våpenhvile i Libya. "
+            "Norge mener kravet fra Ban Ki-moon er rettet til Gaddafi.",
+            "nb",
+        ),
+        (
+            "FNs generalsekretær Ban Ki-moon bad onsdag om våpenkvile i Libya. "
+            "Noreg meiner kravet frå Ban Ki-moon er retta til Gaddafi.",
+            "nn",
+        ),
+    ],
+)
+def test_a_definite_noun_refers_back_to_the_told_demand(text: str, lang: str) -> None:
+    evs = [e for e in events_of(text, lang) if e["type"] == "REQUEST"]
+    assert len(evs) == 1 and evs[0]["trigger"]["text"].startswith("ba")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Han ba om et åpent fengslingsmøte. Han ba om en bestemt advokat, Geir Lippestad.", "nb"),
+        ("Han bad om eit ope fengslingsmøte. Han bad om ein bestemt advokat, Geir Lippestad.", "nn"),
+    ],
+)
+def test_two_demands_with_different_content_stay_two(text: str, lang: str) -> None:
+    assert types_of(text, lang).count("REQUEST") == 2
+
+
+# ---------------------------------------------------------------- not real-world events
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("I filmen gir lederen ordrer til soldatene i artilleriet.", "nb"),
+        ("I filmen gjev leiaren ordrar til soldatane i artilleriet.", "nn"),
+        ("I manifestet ber Breivik sine meningsfeller om å finne en advokat.", "nb"),
+        ("I manifestet ber Breivik meiningsfellane sine om å finne ein advokat.", "nn"),
+        ("Dukken går så til angrep på presidenten og stikker ham med kniv.", "nb"),
+        ("Dukka går så til åtak på presidenten og stikk han med kniv.", "nn"),
+    ],
+)
+def test_content_of_films_manifestos_and_shows_is_not_coded(text: str, lang: str) -> None:
+    assert not events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("For noen måneder siden oppfordret en dukke palestinske barn til å ta til våpen.", "nb"),
+        ("For nokre månader sidan oppmoda ei dukke palestinske born til å ta til våpen.", "nn"),
+    ],
+)
+def test_a_shows_appeal_to_a_real_audience_is_coded(text: str, lang: str) -> None:
+    assert "REQUEST" in types_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Slike krav må komme fra afghanerne selv.", "nb"),
+        ("Slike krav må komme frå afghanarane sjølve.", "nn"),
+        ("Men resolusjonen gir Nato-landene en rett til å bombe.", "nb"),
+        ("Men resolusjonen gjev Nato-landa ein rett til å bombe.", "nn"),
+        ("Når folk kaster stein etter deg, skal du invitere dem på middag.", "nb"),
+        ("Når folk kastar stein etter deg, skal du invitere dei på middag.", "nn"),
+        ("Det er toleranseelitens plikt å slå ned på slike meninger.", "nb"),
+        ("Det er toleranseeliten si plikt å slå ned på slike meiningar.", "nn"),
+        ("Eg trur ganske sikkert han har støtte i rådet.", "nn"),
+        ("Jeg tror ganske sikkert han har støtte i rådet.", "nb"),
+    ],
+)
+def test_generic_and_possible_statements_are_not_events(text: str, lang: str) -> None:
+    assert not events_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Partiet kan etter alt å dømme samarbeide med alle.", "nb"),
+        ("Partiet kan etter alt å døme samarbeide med alle.", "nn"),
+    ],
+)
+def test_a_fixed_phrase_is_no_event(text: str, lang: str) -> None:
+    assert "COERCE" not in types_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Mannen ble tatt med til legen etter en voldsepisode ved postkontoret i Førde.", "nb"),
+        ("Mannen vart teken med til legen etter ein valdsepisode ved postkontoret i Førde.", "nn"),
+    ],
+)
+def test_violent_episode_with_its_place(text: str, lang: str) -> None:
+    ev = one(text, "ASSAULT", lang, places=[place(text, "Førde", 3156804, "NO")])
+    assert ev["trigger"]["text"] in ("voldsepisode", "valdsepisode")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Da avisen ringer henne, svarer hun ikke.", "nb"),
+        ("Då avisa ringer henne, svarar ho ikkje.", "nn"),
+    ],
+)
+def test_a_call_is_a_consultation_only_between_political_actors(text: str, lang: str) -> None:
+    assert "CONSULT" not in types_of(text, lang)
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Torsdag gikk alarmen igjen. En politimann ble skutt og drept av en person til fots.", "nb"),
+        ("Torsdag gjekk alarmen igjen. Ein politimann vart skoten og drepen av ein person til fots.", "nn"),
+    ],
+)
+def test_a_past_event_without_time_happens_at_the_storys_time(text: str, lang: str) -> None:
+    ev = one(text, "ASSAULT", lang, published="2011-12-09")
+    assert (ev["date"]["start"], ev["date"]["end"]) == ("2011-12-08", "2011-12-08")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Rigoberta Menchu, som fikk fredsprisen i 1992, takket mandag det norske folk for støtten.", "nb"),
+        ("Rigoberta Menchu, som fekk fredsprisen i 1992, takka måndag det norske folket for støtta.", "nn"),
+    ],
+)
+def test_a_time_in_a_relative_clause_does_not_date_the_event(text: str, lang: str) -> None:
+    ev = one(text, "SUPPORT", lang, published="2001-12-11")
+    assert ev["date"]["start"] == "2001-12-10"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Landsstyret vedtok lørdag at norske fly skal være ute av Libya innen 30. juni.", "nb"),
+        ("Landsstyret vedtok laurdag at norske fly skal vere ute av Libya innan 30. juni.", "nn"),
+    ],
+)
+def test_a_deadline_in_the_demand_is_not_the_date(text: str, lang: str) -> None:
+    ev = one(text, "REQUEST", lang, published="2011-05-09")
+    assert ev["date"]["start"] == "2011-05-07"
+
+
+# ---------------------------------------------------------------- places
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Vigrid stiller til skoledebatt i Drammen. Skolen skjerper sikkerheten før debatten.", "nb"),
+        ("Vigrid stiller til skuledebatt i Drammen. Skulen skjerpar tryggleiken før debatten.", "nn"),
+    ],
+)
+def test_an_event_without_place_takes_the_place_told_before_in_its_paragraph(text: str, lang: str) -> None:
+    places = [place(text, "Drammen", 3159016, "NO")]
+    ev = one(text, "MOBILIZE", lang, places=places)
+    assert ev["location"]["geonameid"] == 3159016
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Demonstranter samlet seg i Tegucigalpa søndag.\n\nMilitæret i Honduras har tatt makten. "
+            "Presidenten ble pågrepet natt til søndag.",
+            "nb",
+        ),
+        (
+            "Demonstrantar samla seg i Tegucigalpa søndag.\n\nMilitæret i Honduras har teke makta. "
+            "Presidenten vart pågripen natt til søndag.",
+            "nn",
+        ),
+    ],
+)
+def test_an_arrest_without_place_happens_where_the_story_is(text: str, lang: str) -> None:
+    places = [
+        place(text, "Tegucigalpa", 3600949, "HN"),
+        place(text, "Honduras", 3608932, "HN", "country"),
+    ]
+    ev = one(text, "COERCE", lang, places=places)
+    assert ev["location"]["country"] == "HN"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Regjeringen i Oslo møtte pressen mandag.\n\nUtenriksministeren kritiserte Russland.", "nb"),
+        ("Regjeringa i Oslo møtte pressa måndag.\n\nUtanriksministeren kritiserte Russland.", "nn"),
+    ],
+)
+def test_a_statement_is_not_located_by_the_home_story(text: str, lang: str) -> None:
+    places = [place(text, "Oslo", 3143244, "NO")]
+    ev = one(text, "ACCUSE", lang, places=places)
+    assert ev["location"] is None
+
+
+def test_run_helper_is_importable() -> None:
+    assert callable(run)
+
+
+# ---------------------------------------------------------------- who did it (second pass)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Anders Behring Breivik, mannen som er siktet for å ha sprengt "
+            "regjeringskvartalet og drept 77 mennesker, "
+            "skriver dette i manifestet.",
+            "nb",
+        ),
+        (
+            "Anders Behring Breivik, mannen som er sikta for å ha sprengt "
+            "regjeringskvartalet og drepe 77 menneske, "
+            "skriv dette i manifestet.",
+            "nn",
+        ),
+    ],
+)
+def test_the_one_charged_did_the_act_and_is_named(text: str, lang: str) -> None:
+    evs = [e for e in events_of(text, lang) if e["type"] == "ASSAULT"]
+    assert evs and all(e["actor"]["text"] == "Anders Behring Breivik" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Observatørene har flere ganger kritisert det israelske militæret for "
+            "å ha trakassert palestinere.",
+            "nb",
+        ),
+        (
+            "Observatørane har fleire gonger kritisert det israelske militæret for "
+            "å ha trakassert palestinarar.",
+            "nn",
+        ),
+    ],
+)
+def test_the_one_criticised_for_an_act_did_it(text: str, lang: str) -> None:
+    ev = one(text, "COERCE", lang)
+    assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("ISR", "MIL")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("I en kort tale på fjernsyn sa Diarra tirsdag at han går av med hele regjeringen.", "nb"),
+        ("I ein kort tale på fjernsynet sa Diarra tysdag at han går av med heile regjeringa.", "nn"),
+    ],
+)
+def test_a_pronoun_is_given_as_the_name_in_its_sentence(text: str, lang: str) -> None:
+    ev = one(text, "CONCEDE", lang)
+    assert ev["actor"]["text"] == "Diarra"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "– FN er den eneste globale organisasjonen, og vi støtter "
+            "generalsekretæren fullt ut, sa Jan Egeland.",
+            "nb",
+        ),
+        (
+            "– FN er den einaste globale organisasjonen, og vi støttar "
+            "generalsekretæren fullt ut, sa Jan Egeland.",
+            "nn",
+        ),
+    ],
+)
+def test_we_in_a_quote_is_the_speaker_by_name(text: str, lang: str) -> None:
+    ev = one(text, "SUPPORT", lang)
+    assert ev["actor"]["text"] == "Jan Egeland"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sikkerhetsrådet varsler også om at det kan bli aktuelt å innføre sanksjoner mot Mali.", "nb"),
+        ("Tryggingsrådet varslar også om at det kan bli aktuelt å innføre sanksjonar mot Mali.", "nn"),
+    ],
+)
+def test_the_one_who_warns_of_sanctions_threatens(text: str, lang: str) -> None:
+    ev = one(text, "THREATEN", lang)
+    assert ev["actor"]["sector"] == "IGO"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Utenriksministeren kritiserte komiteen under besøket i Genève.", "nb"),
+        ("Utanriksministeren kritiserte komiteen under vitjinga i Genève.", "nn"),
+    ],
+)
+def test_an_unqualified_office_is_norways(text: str, lang: str) -> None:
+    places = [place(text, "Genève", 2660646, "CH")]
+    ev = one(text, "ACCUSE", lang, places=places)
+    assert (ev["actor"]["country"], ev["actor"]["sector"]) == ("NOR", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sikkerhetsrådet fordømmer pågripelsen av Malis statsminister.", "nb"),
+        ("Tryggingsrådet fordømer pågripinga av Malis statsminister.", "nn"),
+    ],
+)
+def test_a_country_owning_a_noun_is_no_place(text: str, lang: str) -> None:
+    places = [place(text, "Malis", 2453866, "ML", "country")]
+    ev = one(text, "ACCUSE", lang, places=places)
+    assert ev["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Tyskland og USA har lovet å bidra med opplæring og logistikk.", "nb"),
+        ("Tyskland og USA har lova å bidra med opplæring og logistikk.", "nn"),
+    ],
+)
+def test_a_country_coordinated_with_the_actor_is_no_place(text: str, lang: str) -> None:
+    places = [place(text, "Tyskland", 2921044, "DE", "country"), place(text, "USA", 6252001, "US", "country")]
+    ev = one(text, "AID", lang, places=places)
+    assert ev["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Washington (NTB-AFP): Politiet i Blacksburg leter etter motivet. En "
+            "politimann ble skutt og drept torsdag.",
+            "nb",
+        ),
+        (
+            "Washington (NPK-AFP): Politiet i Blacksburg leitar etter motivet. Ein "
+            "politimann vart skoten og drepen torsdag.",
+            "nn",
+        ),
+    ],
+)
+def test_the_dateline_is_not_where_it_happened(text: str, lang: str) -> None:
+    places = [place(text, "Washington", 4140963, "US"), place(text, "Blacksburg", 4747845, "US")]
+    ev = one(text, "ASSAULT", lang, places=places)
+    assert ev["location"]["geonameid"] == 4747845
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kvinnen forteller at mannen kom inn på lugaren hennes og voldtok henne.", "nb"),
+        ("Kvinna fortel at mannen kom inn på lugaren hennar og valdtok henne.", "nn"),
+    ],
+)
+def test_a_feminine_pronoun_does_not_take_a_man(text: str, lang: str) -> None:
+    ev = one(text, "ASSAULT", lang)
+    assert ev["actor"]["text"] == "mannen" and ev["recipient"]["text"].startswith("Kvinn")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("For Telenor er samarbeidet med Yunus blitt et lite mareritt.", "nb"),
+        ("For Telenor er samarbeidet med Yunus blitt eit lite mareritt.", "nn"),
+    ],
+)
+def test_a_described_state_is_no_event(text: str, lang: str) -> None:
+    assert "COOPERATE" not in types_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Roland går nå ut med en klar advarsel mot å kritisere investorer.", "nb"),
+        ("Roland går no ut med ei klar åtvaring mot å kritisere investorar.", "nn"),
+    ],
+)
+def test_going_out_with_a_warning_is_not_going_out_against(text: str, lang: str) -> None:
+    assert "ACCUSE" not in types_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Rosa Helse Førde\n\nStatsråden rosa helseføretaket i går.", "nn"),
+        ("Roste Helse Førde\n\nStatsråden roste helseforetaket i går.", "nb"),
+    ],
+)
+def test_headlines_sum_up_the_body(text: str, lang: str) -> None:
+    evs = [e for e in events_of(text, lang) if e["type"] == "SUPPORT"]
+    assert evs and all(e["sentence"]["text"].startswith("Statsråden") for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("I spørretimen ba talsmannen statsministeren møte pasientene ved sykehuset.", "nb"),
+        ("I spørjetimen bad talsmannen statsministeren møte pasientane ved sjukehuset.", "nn"),
+    ],
+)
+def test_the_act_asked_for_is_part_of_the_request(text: str, lang: str) -> None:
+    types = types_of(text, lang)
+    assert "REQUEST" in types and "CONSULT" not in types
