@@ -10,10 +10,10 @@ import sys
 import time
 from pathlib import Path
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
-from test_times import HDR, PUB, _long_article  # noqa: E402
-
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from hending.resolve.times import find_times  # noqa: E402
+from tests.test_times import _long_article  # noqa: E402
+from tests.times_helpers import HDR, PUB  # noqa: E402
 
 
 def main() -> None:

@@ -11,24 +11,7 @@ import pytest
 from hending.resolve.times import Anchor, find_times
 from hending.resolve.times.normalise import candidates
 
-PUB = Anchor.parse("2017-03-02")
-WED = Anchor.parse("2017-03-01")
-HDR = Anchor.parse("2017-03")
-
-
-def vals(text: str, anchor: Anchor, **kw) -> list[tuple[str, str]]:
-    return [(t["text"], t["value"]) for t in find_times(text, anchor, **kw)]
-
-
-def one(text: str, anchor: Anchor, **kw) -> dict:
-    found = find_times(text, anchor, **kw)
-    assert len(found) == 1, found
-    return found[0]
-
-
-def rng(entry: dict) -> tuple[str, str]:
-    return entry["range"]["start"], entry["range"]["end"]
-
+from .times_helpers import HDR, PUB, WED, one, rng, vals  # noqa: F401
 
 # ---------------------------------------------------------------- anchor
 

@@ -6,27 +6,17 @@ HDR = only the header month 2017-03 is known.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from hending.resolve.times import Anchor, find_times
+from hending.resolve.times import find_times
 
-PUB = Anchor.parse("2017-03-02")
-WED = Anchor.parse("2017-03-01")
-HDR = Anchor.parse("2017-03")
+from . import times_helpers
+from .times_helpers import HDR, PUB, WED, rng  # noqa: F401
 
-
-def vals(text: str, anchor: Anchor, **kw) -> list[tuple[str, str]]:
-    return [(t["text"], t["value"]) for t in find_times(text, anchor, lang="nn", **kw)]
-
-
-def one(text: str, anchor: Anchor) -> dict:
-    found = find_times(text, anchor, lang="nn")
-    assert len(found) == 1, found
-    return found[0]
-
-
-def rng(entry: dict) -> tuple[str, str]:
-    return entry["range"]["start"], entry["range"]["end"]
+vals = partial(times_helpers.vals, lang="nn")
+one = partial(times_helpers.one, lang="nn")
 
 
 @pytest.mark.parametrize("sentence, span, value, start, end", [

@@ -9,21 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from hending.resolve.times import Anchor, find_times
+from hending.resolve.times import Anchor
 
-PUB = Anchor.parse("2017-03-02")
-WED = Anchor.parse("2017-03-01")
-HDR = Anchor.parse("2017-03")
-
-
-def vals(text: str, anchor: Anchor, **kw) -> list[tuple[str, str]]:
-    return [(t["text"], t["value"]) for t in find_times(text, anchor, **kw)]
-
-
-def full(text: str, anchor: Anchor, **kw) -> list[tuple[str, str, str, str]]:
-    return [(t["text"], t["value"], t["range"]["start"], t["range"]["end"])
-            for t in find_times(text, anchor, **kw)]
-
+from .times_helpers import HDR, PUB, WED, full, vals  # noqa: F401
 
 # ---------------------------------------------------------------- genitives
 
