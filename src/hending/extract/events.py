@@ -186,6 +186,12 @@ def _subject_parse(tok: Token, lo: int, hi: int) -> Token | None:
     return None
 
 
+
+def _stand_in(tok: Token, actor: Mention) -> Mention:
+    """A one-token mention (``tok``) that stands for ``actor``: its name, country and sector."""
+    return Mention(tok.i, tok.i + 1, tok.i, "noun", tok.text, tok.idx, tok.idx + len(tok.text),
+                   actor.name, actor.country, actor.sector)
+
 class Extractor:
     """One document's extraction state."""
 
@@ -808,19 +814,7 @@ class Extractor:
             return None
         for ev in reversed(self._events):
             if ev["actor"] and ev["_m_actor"] is not None and ev["sentence"]["start"] < tok.idx:
-                a: Mention = ev["_m_actor"]
-                m = Mention(
-                    tok.i,
-                    tok.i + 1,
-                    tok.i,
-                    "noun",
-                    tok.text,
-                    tok.idx,
-                    tok.idx + len(tok.text),
-                    a.name,
-                    a.country,
-                    a.sector,
-                )
+                m = _stand_in(tok, ev["_m_actor"])
                 # include a determiner before it ("Det forslaget")
                 if tok.i > 0 and self.doc[tok.i - 1].pos_ == "DET":
                     d = self.doc[tok.i - 1]
@@ -835,19 +829,7 @@ class Extractor:
             return None
         for ev in reversed(self._events):
             if ev["type"] == entries[0].type and ev["_m_actor"] is not None:
-                a: Mention = ev["_m_actor"]
-                return Mention(
-                    tok.i,
-                    tok.i + 1,
-                    tok.i,
-                    "noun",
-                    tok.text,
-                    tok.idx,
-                    tok.idx + len(tok.text),
-                    a.name,
-                    a.country,
-                    a.sector,
-                )
+                return _stand_in(tok, ev["_m_actor"])
         return None
 
     # ------------------------------------------------------------------ decisions
