@@ -121,3 +121,23 @@ def test_load_pipeline_offline_components():
     assert load_pipeline("nn").meta["hending_lang"] == "nn"
     with pytest.raises(ValueError):
         load_pipeline("sv")
+
+
+def test_reference_article_times_and_places_with_a_published_date(tmp_path, palmyra):
+    """The body of the reference article as JSON Lines with ``published`` 2017-03-02."""
+    (doc,) = [d for d in extract_documents([str(palmyra)])]
+    line = {"id": "ref", "text": doc["text"], "published": "2017-03-02"}
+    path = tmp_path / "ref.jsonl"
+    path.write_text(json.dumps(line, ensure_ascii=False) + "\n", encoding="utf-8")
+    (record,) = list(extract_documents([str(path)]))
+    times = {t["text"]: t["value"] for t in record["times"]}
+    assert times["onsdag kveld"] == "2017-03-01TEV"
+    assert times["i desember i fjor"] == "2016-12" and times["i mai 2015"] == "2015-05"
+    places = [(p["text"], p["geonameid"]) for p in record["places"]]
+    assert [g for t, g in places if t == "Palmyra"] == [163808] * 4
+    assert {g for t, g in places if t == "Genève"} == {2660646}
+    for item in record["times"] + record["places"]:
+        assert record["text"][item["start"]:item["end"]] == item["text"]
+    # Header month only: the weekday keeps its uncertainty.
+    month_times = {t["text"]: t["value"] for t in doc["times"]}
+    assert month_times["onsdag kveld"] == "2017-03-WXX-3TEV"
