@@ -6,21 +6,13 @@ municipalities without a cities500 entry); areas spanning several countries are 
 
 from __future__ import annotations
 
-import re
-from typing import Any
-
 from hending.resolve.places import get_gazetteer, resolve_places
+
+from .test_places import spans
 
 NO, GR, IQ, PS, US, CA = 3144096, 390903, 99237, 6254930, 6252001, 6251999
 
 
-def spans(text: str, items: list[tuple[str, str]]) -> list[dict[str, Any]]:
-    """NER-like entity dicts for every whole-word occurrence of each (surface, label)."""
-    out = []
-    for surface, label in items:
-        for m in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            out.append({"text": surface, "label": label, "start": m.start(), "end": m.end()})
-    return out
 
 
 def got(text: str, items: list[tuple[str, str]],
