@@ -225,8 +225,9 @@ def test_ambiguous_name_by_demonym_context() -> None:
     assert p["country"] == "NL"
 
 
-def test_palmyra_default_is_syria_but_us_context_wins() -> None:
-    text = "Kampene om Palmyra fortsatte."
+def test_palmyra_by_context_syria_or_usa() -> None:
+    """No list pins Palmyra: the Syrian reading comes from context, as the US one does."""
+    text = "Kampene om Palmyra fortsatte, melder syriske medier."
     (p,) = resolve_places(text, spans(text, [("Palmyra", "GPE_LOC")]))
     assert p["geonameid"] == 163808
     text = "I Palmyra, øst for Rochester i delstaten New York i USA, ble det holdt et møte."
