@@ -12,7 +12,7 @@ REFERENCE_ID ?= examples/palmyra-2017-03
 $(BIN)/hending: pyproject.toml
 	$(PY) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e ".[dev]"
+	$(BIN)/pip install --quiet -e ".[dev,ray]"
 	touch $(BIN)/hending
 
 install: $(BIN)/hending

@@ -46,6 +46,8 @@ def cmd_extract(args: argparse.Namespace) -> int:
 
 def cmd_ingest(args: argparse.Namespace) -> int:
     """Analyse and store; print a summary; exit 1 if anything was skipped."""
+    if args.engine == "ray":
+        return _ingest_ray(args)
     from hending.store.ingest import Progress, count_documents, ingest
 
     bar = None
@@ -61,6 +63,22 @@ def cmd_ingest(args: argparse.Namespace) -> int:
         if summary.skipped_total:
             print(f"hending: details: hending sql --db {args.db} \"SELECT * FROM errors\"", file=sys.stderr)
     return EXIT_SKIPPED if summary.skipped_total else 0
+
+
+def _ingest_ray(args: argparse.Namespace) -> int:
+    """The same pipeline on Ray Data: Parquet by month, then loaded into the store."""
+    import tempfile
+
+    from hending.engines.ray_engine import load_parquet, run_ray
+
+    out = args.parquet_out or tempfile.mkdtemp(prefix="hending-ray-out-")
+    summary = run_ray(args.paths, out, workers=args.workers or 2, address=args.address)
+    loaded = load_parquet(out, args.db)
+    if not args.quiet:
+        print(f"hending: ray: {summary['documents']} documents, {summary['events']} events in "
+              f"{summary['seconds']:.1f}s ({summary['docs_per_second']:.1f} docs/s); Parquet in {out}; "
+              f"store: {loaded['stored']} new, {loaded['replaced']} replaced", file=sys.stderr)
+    return EXIT_SKIPPED if summary["skipped"] else 0
 
 
 def write_rows(columns: list[str], rows: list[tuple], fmt: str, out=None) -> None:
@@ -196,6 +214,11 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     ing.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
     ing.add_argument("--batch-size", type=int, default=16, help="documents per transaction (default 16)")
+    ing.add_argument("--engine", choices=("local", "ray"), default="local",
+                     help="local processes (default) or Ray Data (pip install 'hending[ray]')")
+    ing.add_argument("--address", default=None, help="Ray cluster address (default: start a local Ray)")
+    ing.add_argument("--parquet-out", default=None,
+                     help="Ray engine: directory for the Parquet output (default: a temporary directory)")
     ing.add_argument("-q", "--quiet", action="store_true")
     ing.set_defaults(func=cmd_ingest)
 
