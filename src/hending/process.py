@@ -12,7 +12,8 @@ from hending.read.dates import parse_iso
 from hending.version import __version__
 
 
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
+def chunks(items: Iterable, size: int) -> Iterator[list]:
+    """Consecutive lists of at most ``size`` items."""
     it = iter(items)
     while chunk := list(islice(it, size)):
         yield chunk
@@ -20,7 +21,7 @@ def _chunks(items: Iterable, size: int) -> Iterator[list]:
 
 def analyse(items: Iterable[SourceDocument | ReadError], batch_size: int = 64) -> Iterator[dict | ReadError]:
     """Yield a contract record per readable document and pass read errors through, in order."""
-    for chunk in _chunks(items, batch_size):
+    for chunk in chunks(items, batch_size):
         results: list[dict | ReadError | None] = [None] * len(chunk)
         by_lang: dict[str, list[int]] = {}
         for i, item in enumerate(chunk):

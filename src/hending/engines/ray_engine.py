@@ -24,7 +24,7 @@ import tempfile
 import time
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from pathlib import Path
 
 from hending.read import ReadError, SourceDocument, read_paths
@@ -97,17 +97,6 @@ def _local_paths(paths: Iterable[str], tmp: Path) -> list[str]:
             fs.get(root, str(dest))
         out.append(str(dest))
     return out
-
-
-def _chunks(items: Iterable, size: int) -> Iterator[list]:
-    chunk: list = []
-    for item in items:
-        chunk.append(item)
-        if len(chunk) >= size:
-            yield chunk
-            chunk = []
-    if chunk:
-        yield chunk
 
 
 def init_ray(address: str | None = None, workers: int = 2) -> bool:

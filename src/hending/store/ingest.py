@@ -19,6 +19,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from hending.process import chunks
 from hending.read import ReadError, SourceDocument, read_paths
 from hending.store.database import connect
 from hending.store.rows import document_key
@@ -70,17 +71,6 @@ def _warm_up() -> None:
     load_pipeline("nb")
 
 
-def _batches(items: Iterable[SourceDocument | ReadError], size: int) -> Iterator[list]:
-    batch: list = []
-    for item in items:
-        batch.append(item)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
-
-
 def count_documents(paths: Iterable[str]) -> int:
     """A cheap estimate of the number of documents (for the ETA): files plus JSON lines."""
     total = 0
@@ -126,7 +116,7 @@ def ingest(paths: list[str], db: str | Path, workers: int | None = None, batch_s
     seen: set[str] = set()
 
     def pending_batches() -> Iterator[list[SourceDocument]]:
-        for batch in _batches(read_paths(paths), batch_size):
+        for batch in chunks(read_paths(paths), batch_size):
             errors = [i for i in batch if isinstance(i, ReadError)]
             if errors:
                 write_errors(con, errors, run_id)
