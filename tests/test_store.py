@@ -189,3 +189,14 @@ def test_norwegian_full_text_search_uses_stemming(sample_db):
     hits = con.execute("SELECT id FROM documents WHERE fts_main_documents.match_bm25(doc_key, ?) IS NOT NULL",
                        ["regjeringsstyrker"]).fetchall()
     assert ("examples/palmyra-2017-03",) in hits
+
+
+def test_progress_estimate_counts_what_the_reader_reads(tmp_path, palmyra, norsumm):
+    from hending.read import read_paths
+    from hending.store.ingest import count_documents
+
+    (tmp_path / ".hidden.txt").write_text("date 2017-03 skjult", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("ikke en artikkel", encoding="utf-8")
+    paths = [str(palmyra), str(norsumm), str(tmp_path), str(tmp_path / "missing.jsonl")]
+    read = [i for i in read_paths(paths) if getattr(i, "kind", None) != "unreadable"]
+    assert count_documents(paths) == len(read) == 31

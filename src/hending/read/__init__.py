@@ -17,7 +17,8 @@ from hending.read.textfile import read_text_file
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 
-__all__ = ["Published", "ReadError", "SourceDocument", "identify", "read_paths", "read_path"]
+__all__ = ["Published", "ReadError", "SourceDocument", "identify", "input_files", "is_jsonl", "read_path",
+           "read_paths"]
 
 
 def _files(directory: Path) -> Iterator[Path]:
@@ -30,9 +31,24 @@ def _files(directory: Path) -> Iterator[Path]:
             yield path
 
 
+def input_files(paths: Iterable[str | Path]) -> Iterator[Path]:
+    """The existing files ``read_paths`` reads, in the same order (directories expanded)."""
+    for raw in paths:
+        path = Path(raw)
+        if path.is_dir():
+            yield from _files(path)
+        elif path.exists():
+            yield path
+
+
+def is_jsonl(path: Path) -> bool:
+    """Whether ``path`` is read as JSON Lines (else as a text file)."""
+    return path.suffix.lower() in JSONL_SUFFIXES
+
+
 def read_path(path: Path) -> Iterator[SourceDocument | ReadError]:
     """Documents (or errors) from one file, chosen by suffix: JSON Lines or text."""
-    if path.suffix.lower() in JSONL_SUFFIXES:
+    if is_jsonl(path):
         yield from read_jsonl(path)
     else:
         yield from read_text_file(path)

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from hending.process import chunks
-from hending.read import ReadError, SourceDocument, read_paths
+from hending.read import ReadError, SourceDocument, input_files, is_jsonl, read_paths
 from hending.store.database import connect
 from hending.store.rows import document_key
 from hending.store.search import has_index, rebuild_indexes
@@ -74,15 +74,15 @@ def _warm_up() -> None:
 def count_documents(paths: Iterable[str]) -> int:
     """A cheap estimate of the number of documents (for the ETA): files plus JSON lines."""
     total = 0
-    for raw in paths:
-        path = Path(raw)
-        files = [p for p in path.rglob("*") if p.is_file()] if path.is_dir() else [path]
-        for file in files:
-            if file.suffix.lower() in (".jsonl", ".ndjson"):
-                with open(file, "rb") as fh:
-                    total += sum(1 for line in fh if line.strip())
-            elif file.suffix.lower() in (".txt", ".text", ""):
-                total += 1
+    for file in input_files(paths):
+        if not is_jsonl(file):
+            total += 1
+            continue
+        try:
+            with open(file, "rb") as fh:
+                total += sum(1 for line in fh if line.strip())
+        except OSError:
+            total += 1  # ingest reports the unreadable file itself
     return total
 
 
