@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from hending.process import analyse_text
 from tests.test_events import events_of, one, run
 
 
@@ -767,3 +768,40 @@ def test_headlines_sum_up_the_body(text: str, lang: str) -> None:
 def test_the_act_asked_for_is_part_of_the_request(text: str, lang: str) -> None:
     types = types_of(text, lang)
     assert "REQUEST" in types and "CONSULT" not in types
+
+
+@pytest.mark.parametrize(
+    "text, lang, who",
+    [
+        ("Naturvernforbundet vil kreve at Statnett utreder en sjøkabel.", "nb", "Statnett"),
+        ("Naturvernforbundet vil krevje at Statnett greier ut ein sjøkabel.", "nn", "Statnett"),
+    ],
+)
+def test_a_demand_is_made_of_the_subject_of_its_that_clause(text: str, lang: str, who: str) -> None:
+    ev = one(text, "REQUEST", lang)
+    assert ev["actor"]["text"] == "Naturvernforbundet"
+    assert ev["recipient"] is not None and ev["recipient"]["text"] == who
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        (
+            "Ministeren i Genève\n\nUtenriksministeren besøkte FN i Genève i går. "
+            "Han var fornøyd med møtet. Senere møtte han statsministeren i Sveits.",
+            "nb",
+            "2006-04-04",
+        ),
+        (
+            "Ministeren i Genève\n\nUtanriksministeren vitja FN i Genève i går. "
+            "Han var nøgd med møtet. Seinare møtte han statsministeren i Sveits.",
+            "nn",
+            "2006-04-04",
+        ),
+    ],
+)
+def test_past_events_without_a_time_happen_on_the_lead_day(text: str, lang: str, day: str) -> None:
+    evs = [e for e in analyse_text(text, "2006-04-05", lang)["events"] if e["type"] == "CONSULT"]
+    last = max(evs, key=lambda e: e["trigger"]["start"])
+    assert last["trigger"]["text"].startswith("møtte")
+    assert last["date"]["start"] == last["date"]["end"] == day

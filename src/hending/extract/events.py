@@ -468,6 +468,8 @@ class Extractor:
                 | (PARTNER_PREPS if cand.entry.type in ("CONSULT", "COOPERATE", "AGREE") else set())
                 | (BENEFIT_PREPS if cand.entry.type in ("AID", "SUPPORT") else set()),
             )
+        if obj is None and obj_tok is None and cand.entry.type == "REQUEST":
+            obj = self._demanded_of(tok)
         if obj is None and obj_tok is None and doc[max(cand.tokens)].text.lower() != "at":
             after = max(cand.tokens) + 1  # (not into the content clause: "vedtok at norske fly ...")
             preps = set(targets)
@@ -503,6 +505,19 @@ class Extractor:
             agent = self._pp_mention(tok, {"av"}) or self._after_word(tok.i, ce, "av")
             return agent, subj, obj_tok, how
         return subj, obj, obj_tok, how
+
+    def _demanded_of(self, tok: Token) -> Mention | None:
+        """The one a demand is made of: the subject of its "at" clause ("krevje at Statnett greier
+        ut alternativet")."""
+        for c in tok.children:
+            if c.dep_ != "DOBJ" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(x.dep_ == "SBU" and x.text.lower() == "at" for x in c.children):
+                continue
+            who = next((x for x in c.children if x.dep_ == "SUBJ"), None)
+            if who is not None and who.text.lower() not in ("det", "dette", "man", "ein", "en"):
+                return self._mention(who.i) or self._adhoc(who)
+        return None
 
     def _accused(self, tok: Token, lo: int, hi: int) -> Mention | None:
         """The agent of an act one is accused, charged, convicted or criticised for: "mannen som er
@@ -1279,6 +1294,8 @@ class Extractor:
         if date["time"] is None and dur is None:
             carried = self._story_time(si, cand, s) if self._past(cand, s) else None
             carried = carried or self._inherited_date(si)
+            if carried is None and self._past(cand, s):
+                carried = self._news_day()
             if carried is not None:
                 date, inherited = carried, True
         from datetime import date as _d
@@ -1795,6 +1812,25 @@ class Extractor:
                     "precision": dates_mod.precision(a, b),
                     "time": tinfo,
                 }
+        return None
+
+    def _news_day(self) -> dict | None:
+        """The day the story's lead tells of ("i går", "mandag kveld" in the headline or the
+        first two body sentences, within the week before publication): a past event told without
+        a time of its own happened then, not on the publication day."""
+        pub, prec = dates_mod.parse_published(self.published)
+        if prec != "day":
+            return None
+        body = [j for j, x in enumerate(self.sents) if not x.headline][:2]
+        lead = [j for j, x in enumerate(self.sents) if x.headline or (body and j <= body[-1])]
+        for t in self.times:
+            if not any(self.sents[j].start <= t["start"] < self.sents[j].end for j in lead):
+                continue
+            r = dates_mod.time_range(t)
+            if r is None or r[0] != r[1] or not 1 <= (pub - r[0]).days <= 7:
+                continue
+            tinfo = {key: t.get(key) for key in ("text", "start", "end", "value")}
+            return {"start": r[0].isoformat(), "end": r[1].isoformat(), "precision": "day", "time": tinfo}
         return None
 
     def _inherited_date(self, si: int) -> dict | None:
