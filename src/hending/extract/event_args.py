@@ -1,0 +1,448 @@
+"""Who does what to whom: the participants of a verb trigger.
+
+The subject and object of a trigger verb from the dependency parse (climbing infinitive and
+coordination chains, relative clauses, passives with their "av" agent, "be X om å", the one
+accused or criticised "for å ha ..."), with surface fallbacks where the parse fails; and the
+participant helpers the noun arguments share (mentions at a token, ad hoc participants the
+lexicons do not know, the mention right of a token, a noun's owner).
+
+:class:`ArgumentsMixin` is part of :class:`hending.extract.events.Extractor` and reads its
+``doc``, ``text``, ``lex``, ``finder`` and ``places``.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from hending.extract.actors import Mention
+from hending.extract.event_words import (
+    ACCUSED,
+    ADDRESSEE_VERBS,
+    BENEFIT_PREPS,
+    CLIMB,
+    PARTNER_PREPS,
+    PASSIVE_AUX,
+    PERSONISH,
+    TARGET_PREPS,
+)
+from hending.extract.modality import clause_end, clause_start
+from hending.extract.segment import Sentence
+from hending.extract.triggers import Candidate
+
+
+def parsed_subject(tok: Token, lo: int, hi: int) -> Token | None:
+    """The grammatical subject of a verb, climbing infinitive/coordination chains."""
+    t = tok
+    for _ in range(6):
+        subs = [c for c in t.children if c.dep_ == "SUBJ" and lo <= c.i < hi]
+        if subs:
+            # a participle's "subject" after it while its auxiliary has one before it is a
+            # misparse: "Krekar ble i mars dømt for drapstrusler mot Erna Solberg"
+            if t is tok and subs[0].i > tok.i and tok.dep_ in CLIMB and tok.head.i < tok.i:
+                aux = [c for c in tok.head.children if c.dep_ == "SUBJ" and lo <= c.i < tok.i]
+                if aux:
+                    return aux[0]
+            return subs[0]
+        infinitive_chain = t.pos_ == "PART" or (
+            t.pos_ == "ADP" and any(c.pos_ == "PART" and c.text.lower() == "å" for c in t.children)
+        )
+        if t.head is t or not (t.dep_ in CLIMB or t.head.pos_ in ("ADP", "PART") or infinitive_chain):
+            return None  # climbs "kjem ikkje til å stanse" up to "kjem"
+        t = t.head
+    return None
+
+
+class ArgumentsMixin:
+    """Verb arguments and the participant helpers of :class:`~hending.extract.events.Extractor`."""
+
+    def _is_passive(self, tok: Token, cs: int, typ: str = "") -> bool:
+        low = tok.text.lower()
+        if "Pass" in tok.morph.get("Voice") or (low.endswith(("es", "ast")) and tok.pos_ == "VERB"):
+            return True
+        if "pres" in tok.tag_ or "inf" in tok.tag_:
+            return False
+        before = [self.doc[j].text.lower() for j in range(max(cs, tok.i - 5), tok.i)]
+        if any(w in PASSIVE_AUX for w in before):
+            return True
+        # "faren er dømt", "han var arrestert": the stative passive of a transitive act (not
+        # "er sikta for å ha sprengt": a perfect infinitive is active)
+        if "å" in before or "ha" in before:
+            return False
+        return typ in ("COERCE", "ASSAULT") and any(w in ("er", "var", "vore", "vært") for w in before)
+
+    def _mention(self, i: int | None) -> Mention | None:
+        return self.finder.mention_for(i) if i is not None else None
+
+    def _adhoc(self, tok: Token, any_noun: bool = False) -> Mention | None:
+        """A participant the lexicons do not know: a name, or a noun that names people
+        ("Eksbutleren", "Merseyside-politiet"); with ``any_noun`` any noun phrase."""
+        if tok.ent_type_ in ("GPE_LOC", "LOC") or not (
+            tok.pos_ in ("NOUN", "PROPN")
+            or (any_noun and tok.pos_ in ("NUM", "DET") and tok.text.lower() != "det")
+        ):
+            return None
+        if any(p["start"] <= tok.idx < p["end"] for p in self.places):
+            return None
+        low = tok.text.lower()
+        if not (tok.pos_ == "PROPN" or any_noun or PERSONISH.search(low)):
+            return None
+        start = tok.i
+        while (
+            start > 0
+            and self.doc[start - 1].pos_ in ("DET", "ADJ", "NUM", "PRON")
+            and (self.doc[start - 1].head.i == tok.i or self.doc[start - 1].head.i == start)
+        ):
+            start -= 1
+        end = tok.i + 1
+        while end < len(self.doc) and self.doc[end].pos_ == "PROPN" and tok.pos_ == "PROPN":
+            end += 1
+        for j in range(start, end):
+            known = self._mention(j)
+            if known is not None and known.kind != "adj":
+                return known  # "Seljord Frp": the party the name contains
+        s0, last = self.doc[start].idx, self.doc[end - 1]
+        m = Mention(
+            start,
+            end,
+            tok.i,
+            "adhoc",
+            self.text[s0 : last.idx + len(last.text)],
+            s0,
+            last.idx + len(last.text),
+        )
+        m.name = m.text
+        m.sector = "UNK"
+        for j in range(start, end):
+            sn = self.lex.sector_forms.get(self.doc[j].text.lower())
+            if sn is None:
+                sp = self.lex.split(self.doc[j].text, self.lex.sector_forms, 4, 3)
+                sn = self.lex.sector_forms[sp[1]] if sp else None
+            if sn is not None:
+                m.sector = sn.sector
+        return m
+
+    def _left_actor(self, cs: int, trig: int) -> Mention | None:
+        """Nearest mention before the trigger in its clause, not inside a prepositional phrase."""
+        for j in range(trig - 1, cs - 1, -1):
+            m = self._mention(j)
+            if m is None or m.kind == "adj":
+                continue
+            before = self.doc[m.start - 1] if m.start > cs else None
+            if before is not None and before.pos_ == "ADP" and before.text.lower() not in ("enn",):
+                continue
+            return m
+        return None
+
+    def _right_mention(self, start: int, ce: int, preps: set[str], max_gap: int = 3) -> Mention | None:
+        """A mention right after ``start`` (skipping determiners/adjectives and one of ``preps``)."""
+        j, gap, prep = start, 0, False
+        while j < ce and gap <= max_gap:
+            t = self.doc[j]
+            m = self._mention(j)
+            if m is not None and m.kind != "adj":
+                # a genitive before a noun is a modifier, not the object: "Chiles store problemer"
+                last = self.doc[m.end - 1]
+                nxt = self.doc[m.end] if m.end < len(self.doc) else None
+                if (
+                    last.text.endswith("s")
+                    and "Gen" in last.morph.get("Case")
+                    and nxt is not None
+                    and nxt.pos_ in ("NOUN", "ADJ")
+                    and self._mention(nxt.i) is None
+                ):
+                    return None
+                return m
+            low = t.text.lower()
+            if (
+                low in ("blant", "mellom")
+                and j + 1 < ce
+                and self.doc[j + 1].text.lower() in ("annet", "anna", "andre")
+            ):
+                j += 2  # "mot blant annet Erna Solberg"
+                continue
+            if t.pos_ == "ADP" or t.tag_.startswith("prep"):
+                if low in preps and not prep:
+                    prep = True
+                else:
+                    return None
+            elif t.pos_ == "PROPN" and j + 1 < ce and self._mention(j + 1) is not None:
+                pass  # "Drammen tingrett"
+            elif t.pos_ not in ("DET", "ADJ", "NUM", "ADV", "PART", "PRON") or t.is_punct:
+                return None
+            j += 1
+            gap += 1
+        return None
+
+    def _pp_mention(self, tok: Token, preps: set[str]) -> Mention | None:
+        for c in tok.children:
+            if c.text.lower() in preps:
+                for g in c.children:
+                    if g.dep_ == "PUTFYLL":
+                        m = self._mention(g.i) or self._owner(g, genitive_only=True)
+                        if m:
+                            return m
+        return None
+
+    def _owner(self, noun: Token, genitive_only: bool = False) -> Mention | None:
+        """Whose thing a noun is: its genitive ("det norske folks solidaritet") or its "til/av"
+        phrase ("innsatsen til personalet ved utenriksstasjonene")."""
+        for c in noun.children:
+            if c.dep_ == "DET" and "Gen" in c.morph.get("Case"):
+                m = self._mention(c.i)
+                if m is not None:
+                    return m
+        j = noun.i - 1  # "for det norske folks solidaritet"
+        while j >= 0 and self.doc[j].pos_ == "ADJ":
+            j -= 1
+        m = self._mention(j) if j >= 0 else None
+        if m is not None and self.doc[j].text.endswith("s") and m.end == j + 1 and m.kind != "pronoun":
+            return m
+        if genitive_only:
+            return None
+        for c in noun.children:
+            if c.text.lower() in ("til", "av", "fra", "frå", "hos") and c.i > noun.i:
+                for g in c.children:
+                    if g.dep_ == "PUTFYLL":
+                        m = self._mention(g.i)
+                        if m is None:
+                            for h in g.children:  # "personalet ved de norske utenriksstasjonene"
+                                if h.pos_ == "ADP":
+                                    for k in h.children:
+                                        if k.dep_ == "PUTFYLL" and self._mention(k.i) is not None:
+                                            return self._mention(k.i)
+                        if m is not None:
+                            return m
+        return None
+
+    def _verb_args(
+        self, cand: Candidate, s: Sentence
+    ) -> tuple[Mention | None, Mention | None, Token | None, str]:
+        doc = self.doc
+        tok = doc[cand.head]
+        lo, hi = s.span.start, s.span.end
+        cs = clause_start(doc, tok.i, lo)
+        ce = clause_end(doc, max(cand.tokens), hi)
+        passive = self._is_passive(tok, cs, cand.entry.type)
+        subj_tok = parsed_subject(tok, lo, hi)
+        how = "parse"
+        subj = self._mention(subj_tok.i) if subj_tok is not None else None
+        if (
+            subj is None
+            and subj_tok is not None
+            and (subj_tok.pos_ in ("NOUN", "PROPN", "PRON") or (subj_tok.pos_ in ("NUM", "DET") and passive))
+            and subj_tok.text.lower() not in ("det",)
+        ):
+            subj = self._adhoc(subj_tok, any_noun=passive and cand.entry.type in ("COERCE", "ASSAULT"))
+            if subj is None and cs <= subj_tok.i < ce:
+                how = "none"  # a non-actor subject ("Satellittbilder viser ...")
+        rel = self._relative(tok, cs)
+        if rel is not None and rel[1] and (subj is None or subj_tok is None or subj_tok.i >= cs):
+            # "Gabrieles forsvarer, som krevde frifinnelse": the relative pronoun's antecedent
+            subj = (
+                self._mention(rel[0].i)
+                or (self._proposal(rel[0]) if passive else None)  # "planene, som støttes av Frankrike"
+                or self._adhoc(rel[0], any_noun=passive)
+                or subj
+            )
+            how = "parse" if subj is not None else how
+        accused = self._accused(tok, lo, hi)
+        if accused is not None:
+            subj, how = accused, "parse"
+        if subj is None and how != "none":
+            how = "surface"
+            subj = self._left_actor(cs, min(cand.tokens))
+            if subj is None and tok.morph.get("Tense") and tok.i + 1 < ce:
+                # V2 order: "Tidligere denne uken ba Russland om ..."
+                nxt = doc[tok.i + 1]
+                m = self._mention(tok.i + 1)
+                if m is None and nxt.pos_ == "ADV" and tok.i + 2 < ce:
+                    m = self._mention(tok.i + 2)
+                if m is not None and m.kind != "adj" and m.start <= tok.i + 2:
+                    subj = m
+        # object
+        obj_tok = None
+        obj = None
+        objs = [
+            c
+            for c in tok.children
+            if c.dep_ in ("IOBJ", "DOBJ")
+            and c.text.lower() not in ("seg", "sig")
+            and c.i not in cand.tokens
+            and c.pos_ not in ("VERB", "AUX", "PART", "SCONJ")  # an infinitive or clause is no object
+        ]
+        for c in sorted(objs, key=lambda c: (c.dep_ != "IOBJ", c.i)):
+            m = self._mention(c.i) or self._adhoc(c)
+            if m is not None:
+                obj_tok, obj = c, m
+                break
+        if obj_tok is None and objs:
+            first_obj = min(objs, key=lambda c: c.i)
+            nxt = doc[first_obj.i + 1].text.lower() if first_obj.i + 1 < len(doc) else ""
+            if (
+                cand.entry.type == "REQUEST"
+                and cand.entry.lemma in ADDRESSEE_VERBS
+                and first_obj.pos_ == "NOUN"
+                and first_obj.i < tok.i + 3
+                and nxt in ("om", "å", "til")
+            ):
+                # the one asked: "har bedt giverland om å bidra"
+                obj_tok, obj = first_obj, self._adhoc(first_obj, any_noun=True)
+            else:
+                obj_tok = min((c for c in objs if c.dep_ == "DOBJ"), key=lambda c: c.i, default=None)
+                if obj_tok is not None and cand.entry.type in ("SUPPORT", "ACCUSE"):
+                    obj = self._owner(obj_tok)  # "roser innsatsen til personalet"
+        if obj_tok is None and rel is not None and not rel[1]:
+            # "avtalen ... som Høyre og Fr.p. undertegnet": the antecedent is the object
+            obj_tok = rel[0]
+            obj = self._mention(rel[0].i) or self._adhoc(rel[0])
+        targets = TARGET_PREPS - {"over"} if cand.entry.territory else TARGET_PREPS
+        if obj is None:
+            obj = self._pp_mention(
+                tok,
+                targets
+                | (PARTNER_PREPS if cand.entry.type in ("CONSULT", "COOPERATE", "AGREE") else set())
+                | (BENEFIT_PREPS if cand.entry.type in ("AID", "SUPPORT") else set()),
+            )
+        if obj is None and obj_tok is None and cand.entry.type == "REQUEST":
+            obj = self._demanded_of(tok)
+        if obj is None and obj_tok is None and doc[max(cand.tokens)].text.lower() != "at":
+            after = max(cand.tokens) + 1  # (not into the content clause: "vedtok at norske fly ...")
+            preps = set(targets)
+            if cand.entry.type in ("CONSULT", "COOPERATE", "AGREE"):
+                preps |= PARTNER_PREPS
+            obj = self._right_mention(after, ce, preps)
+            if obj is not None and obj is subj and cand.entry.lemma in ADDRESSEE_VERBS:
+                obj = self._right_mention(subj.end, ce, set())  # "ba talsmannen statsministeren møte ..."
+        if (obj is None or obj is subj) and cand.entry.lemma in ADDRESSEE_VERBS:
+            # "oppmoda ei dukke palestinske born til å ...": the one asked stands before "til/om å"
+            for j in range(max(cand.tokens) + 1, ce - 1):
+                if (
+                    doc[j].text.lower() in ("til", "om")
+                    and doc[j + 1].text.lower() == "å"
+                    and j - 1 > max(cand.tokens)
+                ):
+                    addressee = doc[j - 1]
+                    m = self._mention(addressee.i) or (
+                        self._adhoc(addressee, any_noun=True) if addressee.pos_ == "NOUN" else None
+                    )
+                    if m is not None and m is subj and m.start > tok.i:
+                        subj = None  # "oppmoda ei dukke palestinske born til å ...": not the subject
+                    if m is not None and m is not subj:
+                        obj = m
+                    break
+        if obj is not None and (
+            "coactor" in cand.entry.needs or (cand.entry.type == "AGREE" and obj.kind == "adhoc")
+        ):
+            obj = None  # "røysta FrP saman med SV": partners; "framforhandla Soria Moria 2": the text agreed
+        if obj is subj or (obj is not None and cand.entry.territory and obj.kind == "country"):
+            obj = None
+        if passive:
+            agent = self._pp_mention(tok, {"av"}) or self._after_word(tok.i, ce, "av")
+            return agent, subj, obj_tok, how
+        return subj, obj, obj_tok, how
+
+    def _verb_event(
+        self, cand: Candidate, s: Sentence
+    ) -> tuple[Mention | None, Mention | None, Token | None, str] | None:
+        """The actor, recipient, object token and how they were found (:meth:`_verb_args`) of a
+        verb trigger; None for an infinitive that complements a noun."""
+        doc = self.doc
+        lo = s.span.start
+        # an infinitive that complements a noun is a possibility, not an event: "ein rett til
+        # å bombe", "planen om å sette inn soldatar", "i staden for å bidra med ..."
+        first = min(cand.tokens)
+        if first - 2 >= lo and doc[first - 1].text.lower() == "å":
+            before = doc[first - 2]
+            if (
+                before.text.lower() in self.mod.modal_nouns
+                or first - 3 >= lo
+                and (
+                    before.pos_ == "ADP"
+                    and doc[first - 3].pos_ in ("NOUN", "PROPN")
+                    or before.text.lower() == "for"
+                    and doc[first - 3].text.lower() in ("stedet", "staden")
+                )
+            ):
+                return None  # "det er deira plikt å slå ned på ...
+        return self._verb_args(cand, s)
+
+    def _demanded_of(self, tok: Token) -> Mention | None:
+        """The one a demand is made of: the subject of its "at" clause ("krevje at Statnett greier
+        ut alternativet")."""
+        for c in tok.children:
+            if c.dep_ != "DOBJ" or c.pos_ not in ("VERB", "AUX"):
+                continue
+            if not any(x.dep_ == "SBU" and x.text.lower() == "at" for x in c.children):
+                continue
+            who = next((x for x in c.children if x.dep_ == "SUBJ"), None)
+            if who is not None and who.text.lower() not in ("det", "dette", "man", "ein", "en"):
+                return self._mention(who.i) or self._adhoc(who)
+        return None
+
+    def _accused(self, tok: Token, lo: int, hi: int) -> Mention | None:
+        """The agent of an act one is accused, charged, convicted or criticised for: "mannen som er
+        sikta for å ha sprengt regjeringskvartalet og avretta 86 ungdommar", "kritisert militæret
+        for å ha trakassert palestinarar"."""
+        doc = self.doc
+        t = tok
+        while t.dep_ == "KOORD" and t.head.i < t.i:
+            t = t.head
+        j = t.i - 1
+        if j >= lo and doc[j].text.lower() in ("ha", "hatt"):
+            j -= 1
+        if not (j - 1 >= lo and doc[j].text.lower() == "å" and doc[j - 1].text.lower() == "for"):
+            return None
+        k = j - 2
+        if k < lo:
+            return None
+        verb = doc[k]
+        if verb.text.lower() in ACCUSED:
+            # passive: the one accused is the subject (or the antecedent of "som")
+            cs = clause_start(doc, k, lo)
+            rel = self._relative(verb, cs)
+            if rel is not None and rel[1]:
+                return self._mention(rel[0].i) or self._adhoc(rel[0])
+            st = parsed_subject(verb, lo, hi)
+            return self._mention(st.i) if st is not None else None
+        # active: "X kritiserte Y for å ha ...": Y, the object right before "for"
+        m = self._mention(k)
+        if m is not None and m.kind != "adj":
+            for v in range(m.start - 1, max(lo, m.start - 4) - 1, -1):
+                entries = self.lex.verb_index.get(doc[v].text.lower(), [])
+                if any(en.type in ("ACCUSE", "COERCE") for en in entries):
+                    return m
+        return None
+
+    def _relative(self, tok: Token, cs: int) -> tuple[Token, bool] | None:
+        """(antecedent, whether "som" is the subject) when ``tok`` heads a relative clause."""
+        doc = self.doc
+        if doc[cs].text.lower() != "som":
+            # "som Høyre, Fr.p. og sentrumspartiene undertegnet": commas inside a coordination
+            k = cs - 1
+            while (
+                k > 0
+                and cs - k <= 8
+                and (doc[k].text == "," or doc[k].pos_ in ("PROPN", "NOUN", "CCONJ", "DET"))
+            ):
+                k -= 1
+            if k >= 0 and doc[k].text.lower() == "som" and k < cs:
+                cs = k
+        if doc[cs].text.lower() != "som" or cs == 0:
+            return None
+        k = cs - 1
+        if doc[k].text == "," and k > 0:
+            k -= 1
+        ant = doc[k]
+        if ant.pos_ not in ("NOUN", "PROPN", "PRON") or ant.is_punct:
+            return None
+        between = [doc[j] for j in range(cs + 1, tok.i)]
+        subject = all(
+            t.pos_ in ("ADV", "AUX", "VERB", "PART") or t.text.lower() in ("ikke", "ikkje") for t in between
+        )
+        return ant, subject
+
+    def _after_word(self, i: int, ce: int, word: str) -> Mention | None:
+        for j in range(i + 1, min(ce, i + 6)):
+            if self.doc[j].text.lower() == word:
+                return self._right_mention(j + 1, ce, set())
+        return None

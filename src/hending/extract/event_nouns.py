@@ -1,0 +1,397 @@
+"""The participants of an event noun, and whether the noun tells an event at all.
+
+An event noun's agent and target ("Russlands angrep", "kritikk fra X", "sammenstøt mellom X og
+Y", a compound's first part, the subject of a support verb: "gjennomførte generalstreik"), its
+evidence of being a told event rather than a reference, a kind or a state, and the anaphors that
+point back to an earlier event ("Det forslaget", "fordømte angrepet").
+
+:class:`NounArgsMixin` is part of :class:`hending.extract.events.Extractor` and uses the helpers
+of :class:`~hending.extract.event_args.ArgumentsMixin`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from hending.extract.actors import Mention, is_definite
+from hending.extract.event_args import parsed_subject
+from hending.extract.event_words import (
+    BENEFIT_PREPS,
+    COPULAS,
+    GENERIC_DETS,
+    HAVE,
+    LOCATIVE,
+    PARTNER_PREPS,
+    RECEIVE,
+    TARGET_PREPS,
+)
+from hending.extract.modality import clause_end, clause_start
+from hending.extract.segment import Sentence
+from hending.extract.triggers import Candidate
+
+
+def _stand_in(tok: Token, actor: Mention) -> Mention:
+    """A one-token mention (``tok``) that stands for ``actor``: its name, country and sector."""
+    return Mention(
+        tok.i,
+        tok.i + 1,
+        tok.i,
+        "noun",
+        tok.text,
+        tok.idx,
+        tok.idx + len(tok.text),
+        actor.name,
+        actor.country,
+        actor.sector,
+    )
+
+
+class NounArgsMixin:
+    """Event-noun arguments and evidence of :class:`~hending.extract.events.Extractor`."""
+
+    def _noun_args(self, cand: Candidate, s: Sentence) -> tuple[Mention | None, Mention | None, bool]:
+        """Agent and target of an event noun, and whether the noun has event evidence."""
+        doc, lex = self.doc, self.lex
+        tok = doc[cand.head]
+        lo, hi = s.span.start, s.span.end
+        ce = clause_end(doc, tok.i, hi)
+        actor = None
+        evidence = False
+        # a country adjective or genitive just before: "Russiske luftangrep", "Russlands angrep"
+        for j in range(tok.i - 1, max(lo, tok.i - 3) - 1, -1):
+            t = doc[j]
+            if j in self.finder.country_adj_at:
+                sector = "MIL" if cand.entry.type in ("ASSAULT", "MOBILIZE", "COERCE") else "GOV"
+                actor = self.finder.adjective_actor(j, sector)
+                break
+            m = self._mention(j)
+            possessive = (
+                m is not None
+                and m.kind == "pronoun"
+                and t.text.lower() in lex.pronouns.get("possessive", set())
+            )
+            if (
+                m is not None
+                and (t.text.endswith("s") or t.text.endswith("'") or possessive)
+                and m.end == j + 1
+            ):
+                actor = m  # "Russlands angrep", "deira statsbesøk"
+                break
+            if t.pos_ not in ("ADJ", "DET", "NUM") or t.is_punct:
+                break
+        # a compound's first part names the actor: "Militærkuppet", "terrorangrepene", "Nato-bombinga"
+        if actor is None and cand.prefix:
+            pre = lex.analyse_prefix(cand.prefix)
+            if pre and "noun" not in pre and pre.get("sector") != "REB":
+                actor = self._prefix_actor(tok, pre, s)
+        # "kritikk fra X", "angrep mot X", "møte med X"; "sammenstøt mellom X og Y"
+        recipient = None
+        for c in tok.children:
+            if c.text.lower() == "mellom":
+                parts: list[Mention] = []
+                for g in c.subtree:
+                    pm = self._mention(g.i)
+                    if pm is not None and all(pm is not q for q in parts) and not hasattr(pm, "_member_of"):
+                        parts.append(pm)  # "grupper av demonstranter": the group, not its members
+                if parts:
+                    actor = actor or parts[0]
+                    recipient = parts[1] if len(parts) > 1 else None
+        j = tok.i + 1
+        while j < min(ce, tok.i + 6):
+            low = doc[j].text.lower()
+            if low in ("og", "eller", "samt") and any(
+                doc[k].text.lower() in lex.noun_index for k in range(j + 1, min(ce, j + 4))
+            ):
+                break  # "demonstrasjoner og enkelte sammenstøt med militæret": the next noun's phrase
+            if low == "mellom" and j + 1 < ce and doc[j + 1].text.lower() in ("anna", "andre", "annet"):
+                j += 2  # "mot mellom anna Erna Solberg"
+                continue
+            if low == "mellom" and actor is None and recipient is None:
+                # "samanstøyt mellom mindre grupper av demonstrantar og politi"
+                first = self._right_mention(j + 1, ce, set())
+                if first is not None:
+                    actor = first
+                    k = first.end
+                    while k < ce and (
+                        hasattr(self._mention(k) or first, "_member_of")
+                        or doc[k].text.lower() in ("av",)
+                        or self._mention(k) is first
+                    ):
+                        k += 1
+                    if k < ce and doc[k].text.lower() in ("og", "og/eller"):
+                        recipient = self._right_mention(k + 1, ce, set())
+            elif low in ("fra", "frå") and actor is None:
+                actor = self._right_mention(j + 1, ce, set())
+            elif (
+                low in TARGET_PREPS | PARTNER_PREPS | BENEFIT_PREPS
+                and recipient is None
+                and not (low == "med" and doc[j - 1].text.lower() in ("forbindelse", "samband"))
+            ):
+                recipient = self._right_mention(j + 1, ce, set())  # (not "i forbindelse med")
+            j += 1
+        if actor is not None or recipient is not None:
+            evidence = True
+        if actor is None and tok.head.text.lower() == "for" and tok.head.head.i != tok.i:
+            # "Krekar ble dømt for drapstrusler mot X": the crime is the convicted one's act
+            judged = tok.head.head
+            entries = lex.verb_index.get(judged.text.lower(), [])
+            if any(
+                en.type in ("COERCE", "ACCUSE") and en.mode in (None, "arrest", "legal") for en in entries
+            ):
+                st = parsed_subject(judged, lo, hi)
+                if st is not None and st.i < judged.i:
+                    actor = self._mention(st.i) or self._adhoc(st)
+        head = tok.head
+        temporal = head.pos_ == "ADP" and head.text.lower() in ("etter", "før", "under", "siden", "sidan")
+        if head.pos_ == "ADP" and tok.dep_ == "PUTFYLL" and head.head.text.lower() in lex.support_forms:
+            head = head.head  # "deltok i demonstrasjonene", "kom med kritikk"
+        receiving = (
+            head.text.lower() in RECEIVE and not temporal
+        )  # not "Etter trusselen har Holte motteke ..."
+        if (
+            head.i != tok.i
+            and head.text.lower() in lex.support_forms
+            and tok.dep_ in ("DOBJ", "SUBJ", "PUTFYLL")
+            and not (cand.entry.type == "SUPPORT" and head.text.lower() in HAVE)  # "han har støtte i rådet"
+            and not (
+                "inf" in head.tag_ and head.i > 0 and doc[head.i - 1].text.lower() == "å"
+            )  # "mogleg å få fram bistand"
+        ):
+            evidence = True
+            if actor is None and not receiving and tok.dep_ == "DOBJ":
+                st = parsed_subject(head, lo, hi)
+                actor = self._mention(st.i) if st is not None else None
+            if receiving and recipient is None:
+                st = parsed_subject(head, lo, hi)
+                if st is not None:
+                    recipient = self._mention(st.i) or self._proposal(st)
+            if recipient is None and not receiving:
+                # "har gitt militsen ordre om ...", "sendte regjeringa eit krav"
+                for c in head.children:
+                    if c.dep_ == "IOBJ" and c.i != tok.i:
+                        recipient = self._mention(c.i) or self._adhoc(c)
+                        break
+        if (
+            tok.dep_ in ("SUBJ", "ROOT")
+            and not s.headline
+            and any(t.morph.get("Tense") and t.pos_ in ("VERB", "AUX") for t in s.span)
+        ):
+            evidence = True
+        if cand.mode and cand.entry.type == "ASSAULT":
+            evidence = True
+        if not evidence or actor is None:
+            actor, evidence = self._noun_support(tok, s, actor, evidence, receiving)
+        if cand.entry.type in ("CONSULT", "PROTEST", "ASSAULT") and self._anchored(tok, s):
+            evidence = True  # a meeting, demonstration or attack with its own time or place
+        return actor, recipient, evidence
+
+    def _noun_event(
+        self, cand: Candidate, s: Sentence, si: int, sc: list[Candidate]
+    ) -> tuple[Mention | None, Mention | None] | None:
+        """The actor and recipient of an event noun that tells an event of its own; None when it
+        does not (an instrument of another event, a kind, a reference to an event already known, a
+        predicate or a state, the object of another trigger, a singular where a plural is needed)."""
+        doc, e = self.doc, cand.entry
+        tok = doc[cand.head]
+        lo, hi = s.span.start, s.span.end
+        actor, recipient, evidence = self._noun_args(cand, s)
+        if "self_evident" in e.needs:
+            # "den pågripne sunnfjordingen", "over 60 pågripne personar": the arrested
+            head = tok.head if tok.head.i > tok.i and tok.head.pos_ == "NOUN" else None
+            if head is None:
+                return None
+            evidence = True
+            recipient = recipient or self._mention(head.i) or self._adhoc(head, any_noun=True)
+            if actor is None and e.implied:
+                actor = self._implied(si, e.implied)
+        # an instrument of another event: "støttet ... med luftangrep"
+        prev = doc[tok.i - 1].text.lower() if tok.i > lo else ""
+        if prev == "med" and any(o.head < tok.i for o in sc if o is not cand):
+            return None
+        # a kind, not an event: "slike krav", "denne type angrep", "ei slik avtale"
+        kind_words = [doc[j].text.lower() for j in range(max(lo, tok.i - 3), tok.i)]
+        if any(w in GENERIC_DETS for w in kind_words) or " ".join(kind_words[-2:]) in GENERIC_DETS:
+            return None
+        anchored = self._anchored(tok, s)
+        selfcontained = anchored and e.type in ("CONSULT", "PROTEST", "ASSAULT")
+        if not evidence or (
+            "participants" in e.needs and actor is None and recipient is None and not selfcontained
+        ):
+            return None
+        introduced = (
+            tok.i + 1 < hi
+            and doc[tok.i + 1].text.lower() == "som"
+            and not any(ev["type"] == e.type for ev in self._events)
+        )  # "Trusselbrevet som kom inn til Radio Rauland måndag kveld, var signert ..."
+        if introduced and recipient is None:
+            rce = clause_end(doc, tok.i + 2, hi)
+            for j in range(tok.i + 2, rce):
+                if doc[j].text.lower() in ("til", "mot") and recipient is None:
+                    recipient = self._right_mention(j + 1, rce, set())
+        if (
+            is_definite(tok)
+            and actor is None
+            and recipient is None
+            and not ((selfcontained or introduced) and not any(ev["type"] == e.type for ev in self._events))
+        ):
+            return None  # "bombinga", "Demonstrasjonene": a reference to something known
+        if tok.dep_ == "SPRED" and not self._existential(tok, lo):
+            return None  # predicative: "han er en trussel" (but "Det vart eit møte i Morgedal")
+        if (
+            is_definite(tok)
+            and tok.dep_ == "SUBJ"
+            and tok.head.text.lower() in COPULAS
+            and any(
+                c.dep_ == "SPRED"
+                or (c.text.lower() in COPULAS and any(g.dep_ == "SPRED" for g in c.children))
+                for c in tok.head.children
+            )
+        ):
+            return None  # a state described: "samarbeidet med Yunus er blitt et mareritt"
+        # the object of another trigger: "avviste kravene" (a known demand), "inngikk en
+        # våpenhvile" (told by the verb already)
+        gov = [o for o in sc if o is not cand and not o.nominal and o.head == tok.head.i]
+        if gov and tok.dep_ in ("DOBJ", "PUTFYLL") and (gov[0].entry.type == e.type or is_definite(tok)):
+            return None
+        # "den angivelige voldtekten", "angrepet": a definite noun with no agent of its own
+        # refers back to an event already told
+        if (
+            actor is None
+            and is_definite(tok)
+            and any(
+                ev["type"] == e.type and ev["_lemma"] == e.lemma and 0 < si - ev["_si"] <= 3
+                for ev in self._events
+            )
+        ):
+            return None
+        if (
+            "plural" in e.needs
+            and tok.morph.get("Number") != ["Plur"]
+            and not tok.text.lower().endswith(("er", "ene", "ar", "ane"))
+        ):
+            return None
+        return actor, recipient
+
+    def _existential(self, tok: Token, lo: int) -> bool:
+        """ "Det ble/vart eit møte": a predicative noun after an expletive subject exists."""
+        verb = tok.head
+        return verb.text.lower() in ("ble", "blei", "vart", "var", "blir", "vert") and any(
+            c.dep_ in ("SUBJ", "FSUBJ") and c.text.lower() == "det" for c in verb.children
+        )
+
+    def _anchored(self, tok: Token, s: Sentence) -> bool:
+        """An event noun with its own time or place: "årets fakkeltog", "Onsdagens møte",
+        "klimamøtet i Durban", "ein valdsepisode ved postbygget i Førde"."""
+        doc = self.doc
+        t0, t1 = tok.idx, tok.idx + len(tok.text)
+        ce = clause_end(doc, tok.i, s.span.end)
+        c_end = doc[ce - 1].idx + len(doc[ce - 1].text)
+        for t in self.times:
+            if t["end"] <= t0 and len(self.text[t["end"] : t0]) <= 1 and t["text"].lower().endswith("s"):
+                return True  # "årets fakkeltog", "gårsdagens dialogmøte"
+            if t1 <= t["start"] < c_end and len(self.text[t1 : t["start"]].split()) <= 4:
+                return True  # "møtet i Morgedal torsdag"
+        for p in self.places:
+            if t1 <= p["start"] < c_end and p.get("role") != "actor":
+                between = self.text[t1 : p["start"]].split()
+                if 1 <= len(between) <= 3 and between[0].lower() in LOCATIVE:
+                    return True
+        return False
+
+    def _noun_support(
+        self, tok: Token, s: Sentence, actor: Mention | None, evidence: bool, receiving: bool
+    ) -> tuple[Mention | None, bool]:
+        """Surface evidence for an event noun the parse did not attach: a support verb shortly
+        before it in its clause ("gjennomførte onsdag og torsdag generalstreik", whose subject is
+        the agent)."""
+        doc, lex = self.doc, self.lex
+        lo, hi = s.span.start, s.span.end
+        cs = clause_start(doc, tok.i, lo)
+        prep_at = None
+        for j in range(tok.i - 1, max(cs, tok.i - 6) - 1, -1):
+            t = doc[j]
+            low = t.text.lower()
+            if t.is_punct:
+                break
+            if t.pos_ == "ADP":
+                if prep_at is not None:
+                    break
+                prep_at = j
+                continue
+            if low in lex.support_forms and (t.pos_ in ("VERB", "AUX") or t.tag_.startswith("verb")):
+                if (
+                    low in HAVE
+                    and self.lex.noun_index.get(tok.text.lower(), [None])[0] is not None
+                    and any(en.type == "SUPPORT" for en in self.lex.noun_index.get(tok.text.lower(), []))
+                ):
+                    break  # having support is a state, not an event
+                if prep_at is not None and prep_at != j + 1:
+                    break  # "rettar seg etter FNs bøn om våpenkvile": the content of another noun
+                # an infinitive or a modal chain is a possibility, not a told event ("kan komme
+                # fram til ei våpenkvile", "å søkje støtte")
+                if "inf" in t.tag_ or t.morph.get("VerbForm") == ["Inf"] or self.mod.modal(doc, j, lo):
+                    break
+                evidence = True
+                if actor is None and low not in RECEIVE:
+                    st = parsed_subject(t, lo, hi)
+                    actor = self._mention(st.i) if st is not None else None
+                    rel = self._relative(t, cs)
+                    if actor is None and rel is not None and rel[1]:
+                        # "Helseministeren som deltok på gårsdagens dialogmøte"
+                        actor = self._mention(rel[0].i) or self._adhoc(rel[0])
+                    if actor is None:
+                        actor = self._left_actor(cs, j)
+                break
+            if t.pos_ == "VERB" and t.tag_.startswith("verb"):
+                break  # another verb governs the noun ("har lufta våpenkvile")
+        return actor, evidence
+
+    def _prefix_actor(self, tok: Token, pre: dict, s: Sentence) -> Mention:
+        """The actor named by a compound prefix, with the compound token as its text."""
+        m = Mention(tok.i, tok.i + 1, tok.i, "adj", tok.text, tok.idx, tok.idx + len(tok.text))
+        if "org" in pre:
+            org = pre["org"]
+            m.name, m.sector, m.country = org.name, org.sector, org.country
+        elif "country" in pre:
+            c = pre["country"]
+            m.name, m.sector, m.country = f"{c.adj_en} armed forces", "MIL", c.code3
+        else:
+            m.sector = pre.get("sector", "UNK")
+            m.country = (
+                (self._place_country(s) or self.finder.story_country)
+                if m.sector in ("GOV", "MIL", "COP")
+                else None
+            )
+            m.name = {
+                "MIL": "military",
+                "REB": "militants",
+                "GOV": "government",
+                "COP": "police",
+                "OPP": "opposition",
+                "IGO": "international organisation",
+            }.get(m.sector, "unknown")
+        return m
+
+    def _proposal(self, tok: Token) -> Mention | None:
+        """ "Det forslaget" as a target: the actor of the latest event that proposed something."""
+        if tok.text.lower() not in self.lex.proposal_nouns:
+            return None
+        for ev in reversed(self._events):
+            if ev["actor"] and ev["_m_actor"] is not None and ev["sentence"]["start"] < tok.idx:
+                m = _stand_in(tok, ev["_m_actor"])
+                # include a determiner before it ("Det forslaget")
+                if tok.i > 0 and self.doc[tok.i - 1].pos_ == "DET":
+                    d = self.doc[tok.i - 1]
+                    m.start, m.start_char, m.text = d.i, d.idx, self.text[d.idx : m.end_char]
+                return m
+        return None
+
+    def _event_anaphor(self, tok: Token) -> Mention | None:
+        """ "fordømte angrepet": the target of a reaction to a told event is that event's actor."""
+        entries = self.lex.noun_index.get(tok.text.lower())
+        if not entries or not is_definite(tok):
+            return None
+        for ev in reversed(self._events):
+            if ev["type"] == entries[0].type and ev["_m_actor"] is not None:
+                return _stand_in(tok, ev["_m_actor"])
+        return None

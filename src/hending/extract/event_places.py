@@ -1,0 +1,191 @@
+"""Where an event happened.
+
+The places of an event's sentence that are not its parties, owners ("Malis statsminister"),
+origins ("X fra Øst-Timor") or what is said; else the last place earlier in its paragraph, else
+the story's main place (not a dateline, not the paper's own country, not for a statement by an
+outside party).
+
+:class:`PlacesMixin` is part of :class:`hending.extract.events.Extractor` and reads its ``doc``,
+``text``, ``lex``, ``finder``, ``places`` and ``sents``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hending.extract.actors import Mention
+from hending.extract.event_words import SPEECH_TYPES
+from hending.extract.location import _as_location, locate
+from hending.extract.segment import Sentence
+from hending.extract.triggers import Candidate
+
+
+class PlacesMixin:
+    """Event places of :class:`~hending.extract.events.Extractor`."""
+
+    def _modifier_place(self, p: dict, k: int) -> bool:
+        """A country in the genitive before a noun names an owner ("Malis statsminister", "USAs
+        historie"), not a place where something happens."""
+        text = str(p.get("text") or "")
+        if not (text.endswith("s") or text.endswith("'")) or str(p.get("feature")) != "country":
+            return False
+        end = self._token_at(p["end"] - 1)
+        nxt = self.doc[end + 1] if end is not None and end + 1 < len(self.doc) else None
+        return nxt is not None and nxt.pos_ in ("NOUN", "ADJ", "PROPN")
+
+    def _dateline(self, p: dict) -> bool:
+        """A place opening a paragraph before the agency mark, "Washington (NTB-AFP):", is where
+        the story was filed, not where its events happen."""
+        line_start = self.text.rfind("\n", 0, p["start"]) + 1
+        head = self.text[line_start : p["start"]].strip(" /")
+        rest = self.text[p["end"] : p["end"] + 40]
+        return (not head or all(w[:1].isupper() for w in head.replace("/", " ").split())) and bool(
+            re.match(r"\s*(/\s*\w+\s*)?\(", rest)
+        )
+
+    def _coordinated(self, m: Mention, k: int) -> bool:
+        """Token ``k`` is a conjunct of mention ``m`` ("Tyskland og USA", "Brasil og Sør-Afrika")."""
+        if m.start < 0:
+            return False
+        doc = self.doc
+        if k >= m.end:
+            gap = [doc[j].text.lower() for j in range(m.end, k)]
+        elif k < m.start:
+            end = k
+            while end + 1 < m.start and doc[end + 1].pos_ == "PROPN":
+                end += 1
+            gap = [doc[j].text.lower() for j in range(end + 1, m.start)]
+        else:
+            return False
+        return bool(gap) and all(w in ("og", ",", "eller") for w in gap)
+
+    def _main_place(self) -> dict | None:
+        """The story's place: the most mentioned resolved place (the first on a tie)."""
+        if not hasattr(self, "_main"):
+            counts: dict[int, int] = {}
+            first: dict[int, dict] = {}
+            lines = [p for p in self.places if not self._dateline(p)] or self.places
+            for p in lines:
+                gid = p.get("geonameid")
+                if gid is None:
+                    continue
+                counts[gid] = counts.get(gid, 0) + 1
+                first.setdefault(gid, p)
+            self._main = first[max(counts, key=lambda g: (counts[g], -first[g]["start"]))] if counts else None
+        return self._main
+
+    def _fallback_place(
+        self, si: int, typ: str, actor: Mention | None, excluded: list[tuple[int, int]] | None = None
+    ) -> dict | None:
+        """No place in the event's sentence: the last place told earlier in its paragraph, else
+        the story's place; a statement by an outside party (another country, an international
+        body) is not located by the story's place."""
+        para = self.sents[si].paragraph
+        cand = None
+        for sj in range(si - 1, -1, -1):
+            if self.sents[sj].paragraph != para:
+                break
+            ps = [
+                p
+                for p in self.places
+                if self.sents[sj].start <= p["start"] < self.sents[sj].end
+                and p.get("role") != "actor"
+                and not self._modifier_place(p, self._token_at(p["start"]) or 0)
+                and not self._dateline(p)
+            ]
+            if ps:
+                cand = ps[-1]
+                break
+        if cand is None:
+            cand = self._main_place()
+            if cand is not None and str(cand.get("feature")) == "country" and self.finder.home(cand):
+                return None  # the paper's own country is no place of the story
+            if cand is not None and all(
+                any(p["start"] < e and b < p["end"] for b, e in excluded or [])
+                for p in self.places
+                if p.get("geonameid") == cand.get("geonameid")
+            ):
+                return (
+                    None  # the "story's place" is only ever this event's party ("Tyskland og USA har lovet")
+                )
+        if cand is None:
+            return None
+        if typ in SPEECH_TYPES:
+            # a statement is located by the story's place only when a party of that foreign
+            # country makes it there ("Hamas-TV oppfordrer ...", a story set in Palestine)
+            c = self.lex.by_code2.get(str(cand.get("country") or "").upper())
+            if actor is None or c is None or self.finder.home(cand) or actor.country != c.code3:
+                return None
+        return _as_location(cand)
+
+    def _token_at(self, char: int) -> int | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return span.start if span is not None and len(span) else None
+
+    def _place_country(self, s: Sentence) -> str | None:
+        """The country of the first resolved place in a sentence."""
+        for p in self.places:
+            if s.start <= p["start"] < s.end:
+                c = self.lex.by_code2.get(str(p.get("country") or "").upper())
+                if c:
+                    return c.code3
+        return None
+
+    def _event_location(
+        self,
+        cand: Candidate,
+        s: Sentence,
+        si: int,
+        typ: str,
+        actor: Mention | None,
+        recipient: Mention | None,
+        seg: tuple[int, int],
+        trigger: tuple[int, int],
+        historical: bool,
+    ) -> dict | None:
+        """Where an event happened: a place of its sentence (:func:`hending.extract.location.locate`)
+        that is not a party, an owner, an origin or what is said, else :meth:`_fallback_place`
+        (not for a historical event)."""
+        doc = self.doc
+        te = trigger[1]
+        src = self.sources.get(si)
+        excluded = [
+            (m.start_char, m.end_char)
+            for m in (actor, recipient)
+            if m is not None and m.start_char is not None
+        ]
+        if src:
+            excluded.append((src.mention.start_char, src.mention.end_char))
+        for p in self.places:
+            if not (s.start <= p["start"] < s.end):
+                continue
+            if p.get("role") == "actor":
+                excluded.append((p["start"], p["end"]))  # "Tyskland og USA har lovet ..."
+                continue
+            k = self._token_at(p["start"])
+            if k is None:
+                continue
+            if self._modifier_place(p, k):
+                excluded.append((p["start"], p["end"]))  # "Malis statsminister": whose, not where
+                continue
+            if any(self._coordinated(m, k) for m in (actor, recipient) if m is not None):
+                excluded.append((p["start"], p["end"]))  # "Tyskland og USA har lovet": a party
+                continue
+            if k < 2:
+                continue
+            prev = doc[k - 1].text.lower()
+            if prev in ("fra", "frå") and self._mention(k - 2) is not None and self._mention(k - 2).person:
+                excluded.append((p["start"], p["end"]))  # "José Ramos-Horta fra Øst-Timor": where he is from
+            elif (
+                typ in SPEECH_TYPES
+                and p["start"] >= te
+                and any(doc[j].text.lower() in ("at", "om", "å") for j in range(cand.head + 1, k))
+            ):
+                excluded.append((p["start"], p["end"]))  # "avviser at ... i Kurdistan": what is said
+        anaphors = [
+            (t.idx, t.idx + len(t.text), t.text) for t in s.span if t.text.lower() in self.lex.place_anaphors
+        ]
+        location = locate(self.places, seg, (s.start, s.end), trigger, excluded, anaphors)
+        if location is None and not historical:
+            location = self._fallback_place(si, typ, actor, excluded)
+        return location

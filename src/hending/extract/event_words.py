@@ -1,0 +1,124 @@
+"""Closed word lists the event extractor tests tokens against (Bokmål and Nynorsk forms).
+
+Grammar words (passive auxiliaries, copulas, possessives, locative prepositions and the
+prepositions that introduce a target, a partner or a beneficiary), the verbs of receiving and of
+being accused, generic determiners, protest cues, person-noun endings, and the event types that
+are speech acts.
+"""
+
+from __future__ import annotations
+
+import re
+
+PASSIVE_AUX = {
+    "ble",
+    "blei",
+    "blir",
+    "bli",
+    "blitt",
+    "vart",
+    "vert",
+    "vorte",
+    "verte",
+    "blevet",
+    "sitter",
+    "satt",
+    "sit",
+    "sitt",
+}  # "sitter arrestert/fengslet"
+RECEIVE = {
+    "møte",
+    "møter",
+    "møtte",
+    "møtt",
+    "få",
+    "får",
+    "fikk",
+    "fått",
+    "fekk",
+    "motta",
+    "mottar",
+    "mottok",
+    "mottatt",
+    "motteke",
+    "mottek",
+    "oppleve",
+    "opplever",
+    "opplevde",
+    "opplevd",
+    "oppleva",
+}
+TARGET_PREPS = {"mot", "på", "over", "av", "imot"}
+PARTNER_PREPS = {"med", "mellom"}
+BENEFIT_PREPS = {"til", "for"}
+CLIMB = {"INFV", "KOORD", "PUTFYLL", "SPRED"}
+POSSESSIVES = {"sin", "sitt", "sine", "hans", "hennes", "hennar", "deres", "deira", "dets", "dens"}
+LOCATIVE = {"i", "på", "ved", "utenfor", "utanfor", "foran", "framfor", "nær"}
+HAVE = {"ha", "har", "hadde", "hatt", "hev", "havt"}
+COPULAS = {"er", "var", "blitt", "ble", "blir", "vart", "vert", "vore", "vært", "blei"}
+ADDRESSEE_VERBS = {"be", "oppfordre", "anmode", "oppmode", "beordre"}  # "be X om å", "oppmode X til å"
+ACCUSED = {
+    "sikta",
+    "siktet",
+    "sikte",
+    "tiltalt",
+    "tiltala",
+    "dømt",
+    "dømd",
+    "mistenkt",
+    "anklaget",
+    "anklaga",
+    "skuldt",
+    "beskyldt",
+    "arrestert",
+    "pågrepet",
+    "pågripen",
+    "fengslet",
+    "fengsla",
+    "straffet",
+    "straffa",
+}
+GENERIC_DETS = {"slike", "slik", "sånne", "sånn", "denne type", "den typen", "denne typen", "slike typer"}
+INDIRECT_Q = {"hvorfor", "kvifor", "hvordan", "korleis"}  # "veit ikkje kvifor han ba om ..."
+CONSEQUENCE = {"drepe", "såre", "drap", "myrde"}
+SPEECH_TYPES = {
+    "REQUEST",
+    "ACCUSE",
+    "REJECT",
+    "THREATEN",
+    "SUPPORT",
+    "CONSULT",
+    "COOPERATE",
+    "AGREE",
+    "CONCEDE",
+    "AID",
+}
+PROTEST_CUES = {
+    "demonstrasjon",
+    "demonstrasjonar",
+    "demonstrasjoner",
+    "demonstrantar",
+    "protest",
+    "protestar",
+    "protester",
+    "politi",
+    "politiet",
+    "demonstranter",
+    "demonstrantene",
+    "gatene",
+    "gata",
+    "tog",
+    "marsj",
+    "plakater",
+    "slagord",
+    "tusener",
+    "tusenvis",
+    "hundrevis",
+    "samlet",
+    "samla",
+}
+
+PERSONISH = re.compile(
+    r"(?:ere|erne|eren|arar|arane|aren|isten|istene|ister|ør|øren|ører|ørene|mann|mannen|menn|"
+    r"mennene|kvinne|kvinnen|kvinner|leder|lederen|leiar|leiaren|lingen|linger|lingene)$"
+)
