@@ -805,3 +805,16 @@ def test_past_events_without_a_time_happen_on_the_lead_day(text: str, lang: str,
     last = max(evs, key=lambda e: e["trigger"]["start"])
     assert last["trigger"]["text"].startswith("møtte")
     assert last["date"]["start"] == last["date"]["end"] == day
+
+
+@pytest.mark.parametrize(
+    "text, lang, type_, name",
+    [
+        ("Fylkesmannen opphevet vedtaket til kommunen i fjor.", "nb", "REJECT", "County Governor"),
+        ("Helse Førde kritiserte statsråden i går.", "nn", "ACCUSE", "Helse Førde"),
+        ("Kringkastingsrådet kritiserte NRK for dekningen.", "nb", "ACCUSE", "Broadcasting Council"),
+    ],
+)
+def test_norwegian_state_bodies_are_government_actors(text: str, lang: str, type_: str, name: str) -> None:
+    actor = one(text, type_, lang)["actor"]
+    assert (actor["name"], actor["country"], actor["sector"]) == (name, "NOR", "GOV")
