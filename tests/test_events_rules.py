@@ -818,3 +818,15 @@ def test_past_events_without_a_time_happen_on_the_lead_day(text: str, lang: str,
 def test_norwegian_state_bodies_are_government_actors(text: str, lang: str, type_: str, name: str) -> None:
     actor = one(text, type_, lang)["actor"]
     assert (actor["name"], actor["country"], actor["sector"]) == (name, "NOR", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("NRK fikk skryt av rådet for dekningen.", "nb"),
+        ("NRK fekk skryt av rådet for dekninga.", "nn"),
+    ],
+)
+def test_praise_received_from_someone_is_given_by_them(text: str, lang: str) -> None:
+    ev = one(text, "SUPPORT", lang)
+    assert ev["actor"]["text"] == "rådet" and ev["recipient"]["text"] == "NRK"

@@ -592,7 +592,7 @@ class ActorFinder:
                 for p in prev
                 if p.named and p.kind == "org" and (sn.stem in p.labels or sn.stem in (p.text or "").lower())
             ]  # "rådet" -> "Kringkastingsrådet"
-            for p in labelled + prev:
+            for p in labelled + ([] if sn.named_only else prev):
                 if p.named and p.kind == "org" and (sn.group or p.sector == "REB"):
                     self._copy(m, p)
                     return

@@ -96,6 +96,7 @@ class NounArgsMixin:
                 if parts:
                     actor = actor or parts[0]
                     recipient = parts[1] if len(parts) > 1 else None
+        received = self._received(tok)
         j = tok.i + 1
         while j < min(ce, tok.i + 6):
             low = doc[j].text.lower()
@@ -120,7 +121,8 @@ class NounArgsMixin:
                         k += 1
                     if k < ce and doc[k].text.lower() in ("og", "og/eller"):
                         recipient = self._right_mention(k + 1, ce, set())
-            elif low in ("fra", "frå") and actor is None:
+            elif (low in ("fra", "frå") or (received and low == "av")) and actor is None:
+                # "kritikk fra X"; "fikk skryt av X": the giver
                 actor = self._right_mention(j + 1, ce, set())
             elif (
                 low in TARGET_PREPS | PARTNER_PREPS | BENEFIT_PREPS
@@ -141,13 +143,8 @@ class NounArgsMixin:
                 st = parsed_subject(judged, lo, hi)
                 if st is not None and st.i < judged.i:
                     actor = self._mention(st.i) or self._adhoc(st)
-        head = tok.head
-        temporal = head.pos_ == "ADP" and head.text.lower() in ("etter", "før", "under", "siden", "sidan")
-        if head.pos_ == "ADP" and tok.dep_ == "PUTFYLL" and head.head.text.lower() in lex.support_forms:
-            head = head.head  # "deltok i demonstrasjonene", "kom med kritikk"
-        receiving = (
-            head.text.lower() in RECEIVE and not temporal
-        )  # not "Etter trusselen har Holte motteke ..."
+        head = self._support_head(tok)
+        receiving = received
         if (
             head.i != tok.i
             and head.text.lower() in lex.support_forms
@@ -184,6 +181,21 @@ class NounArgsMixin:
         if cand.entry.type in ("CONSULT", "PROTEST", "ASSAULT") and self._anchored(tok, s):
             evidence = True  # a meeting, demonstration or attack with its own time or place
         return actor, recipient, evidence
+
+    def _support_head(self, tok: Token) -> Token:
+        """The verb an event noun hangs from ("deltok i demonstrasjonene", "kom med kritikk")."""
+        head = tok.head
+        if head.pos_ == "ADP" and tok.dep_ == "PUTFYLL" and head.head.text.lower() in self.lex.support_forms:
+            head = head.head
+        return head
+
+    def _received(self, tok: Token) -> bool:
+        """The noun is something received: "fikk kritikk", "møtte motstand" (not "Etter trusselen
+        har Holte motteke ...")."""
+        head = tok.head
+        if head.pos_ == "ADP" and head.text.lower() in ("etter", "før", "under", "siden", "sidan"):
+            return False
+        return self._support_head(tok).text.lower() in RECEIVE
 
     def _noun_event(
         self, cand: Candidate, s: Sentence, si: int, sc: list[Candidate]

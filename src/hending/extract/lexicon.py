@@ -164,6 +164,7 @@ class SectorNoun:
     armed_group: bool = False
     country: str | None = None  # demonyms: "nordmenn" are Norway's people
     home: bool = False  # unqualified, Norway's: "statsministeren"
+    named_only: bool = False  # refers back only to an organisation named with it ("rådet")
 
 
 # ------------------------------------------------------------------ the lexicon
@@ -260,6 +261,7 @@ class Lexicon:
                 entry.get("armed_group", False),
                 None,
                 entry.get("home", False),
+                entry.get("named_only", False),
             )
             for stem in [entry["stem"], *entry.get("nn", [])]:
                 self.sector_stems[stem.lower()] = sn

@@ -119,7 +119,9 @@ def find(doc: Doc, sents: list[Span], lex: Lexicon) -> list[Candidate]:
                     parts = _particles(sent, tok, entry, used)
                     if parts is None:
                         continue
-                    if not _verb_ok(tok, lex, sent) and low not in lex.noun_forms_all:
+                    if not _verb_ok(tok, lex, sent) and (
+                        low not in lex.noun_forms_all or low in lex.verb_tag_required
+                    ):
                         continue
                     cand = Candidate(entry, [tok.i, *parts], tok.i, False)
                     break
