@@ -7,6 +7,7 @@ at run time from a local copy of NorNE (default ``/work/shared/data/norne``, see
 
 usage:
     python eval/build_dev_corpus.py [--norne DIR] [--out DIR] [--manifest-dir DIR]
+    python eval/build_dev_corpus.py --manifest-dir eval/heldout --out build/heldout   # held-out set C
     python eval/build_dev_corpus.py --list-articles [GROUP_PREFIX ...]   # segmentation helper
 
 Outputs (``--out``, default ``build/dev``), one JSON object per line, in manifest order:

@@ -1,4 +1,5 @@
-"""Consistency checks for the development gold set in eval/dev (see eval/README.md and GUIDE.md).
+"""Consistency checks for the gold sets in eval/dev (development) and eval/heldout (held out, for
+reporting only) — see eval/README.md and GUIDE.md.
 
 The texts are not stored in the repository; the checks that need them rebuild the texts from NorNE
 (``/work/shared/data/norne`` or ``$HENDING_NORNE``) and are skipped when it is absent.
@@ -17,6 +18,7 @@ import pytest
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 DEV = os.path.join(ROOT, "eval", "dev")
+GOLD_DIRS = (DEV, os.path.join(ROOT, "eval", "heldout"))
 NORNE = os.environ.get("HENDING_NORNE", "/work/shared/data/norne")
 
 PLOVER = {"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST", "ACCUSE",
@@ -56,7 +58,7 @@ def _load_builder():
 
 def _manifest_entries() -> list[dict]:
     entries = []
-    for path in sorted(glob.glob(os.path.join(DEV, "manifest-*.json"))):
+    for path in sorted(p for d in GOLD_DIRS for p in glob.glob(os.path.join(d, "manifest-*.json"))):
         with open(path, encoding="utf-8") as fh:
             entries.extend(json.load(fh))
     return entries
@@ -64,7 +66,7 @@ def _manifest_entries() -> list[dict]:
 
 MANIFEST = _manifest_entries()
 BY_ID = {e["id"]: e for e in MANIFEST}
-GOLD_FILES = sorted(glob.glob(os.path.join(DEV, "*", "*.json")))
+GOLD_FILES = sorted(p for d in GOLD_DIRS for p in glob.glob(os.path.join(d, "*", "*.json")))
 
 
 def _gold(path: str) -> dict:
@@ -93,11 +95,15 @@ def _iso3() -> set[str]:
 def _sentences() -> dict[str, list[str]]:
     if not os.path.isdir(NORNE):
         pytest.skip(f"NorNE not found at {NORNE}; cannot rebuild the texts")
-    return _load_builder().rebuild_sentences(DEV, NORNE)
+    out: dict[str, list[str]] = {}
+    for d in GOLD_DIRS:
+        out.update(_load_builder().rebuild_sentences(d, NORNE))
+    return out
 
 
 def _rel(path: str) -> str:
-    return os.path.relpath(path, DEV)
+    """The document id of a gold file ("A/001" for eval/dev/A/001.json)."""
+    return os.path.relpath(path, os.path.dirname(os.path.dirname(path)))
 
 
 def test_manifest_ids_unique_and_wellformed():
@@ -218,8 +224,8 @@ def test_rebuilt_texts_are_deterministic():
     if not os.path.isdir(NORNE):
         pytest.skip("NorNE absent")
     mod = _load_builder()
-    a = mod.rebuild_texts(DEV, NORNE)
-    b = mod.rebuild_texts(DEV, NORNE)
+    a = {k: v for d in GOLD_DIRS for k, v in mod.rebuild_texts(d, NORNE).items()}
+    b = {k: v for d in GOLD_DIRS for k, v in mod.rebuild_texts(d, NORNE).items()}
     assert a == b
     for doc_id, text in a.items():
         assert text and not text.endswith("\n"), doc_id
