@@ -830,3 +830,24 @@ def test_norwegian_state_bodies_are_government_actors(text: str, lang: str, type
 def test_praise_received_from_someone_is_given_by_them(text: str, lang: str) -> None:
     ev = one(text, "SUPPORT", lang)
     assert ev["actor"]["text"] == "rådet" and ev["recipient"]["text"] == "NRK"
+
+
+@pytest.mark.parametrize(
+    "text, lang, name",
+    [
+        ("Norge tar avstand fra den militære maktovertakelsen i Honduras, melder UD.", "nb", "Honduras"),
+        ("Noreg tek avstand frå den militære maktovertakinga i Honduras, melder UD.", "nn", "Honduras"),
+    ],
+)
+def test_a_place_inside_what_a_statement_is_about_is_not_where_it_is_made(
+    text: str, lang: str, name: str
+) -> None:
+    start = text.index(name)
+    places = [
+        {"text": "Norge" if lang == "nb" else "Noreg", "start": 0, "end": 5, "geonameid": 3144096,
+         "country": "NO", "feature": "country", "role": "actor"},
+        {"text": name, "start": start, "end": start + len(name), "geonameid": 3608932, "country": "HN",
+         "feature": "country", "role": "place"},
+    ]
+    ev = one(text, "ACCUSE", lang, places=places)
+    assert ev["location"] is None

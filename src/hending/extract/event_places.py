@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from hending.extract.actors import Mention
-from hending.extract.event_words import SPEECH_TYPES
+from hending.extract.event_words import SPEECH_TYPES, TOPIC_PREPS, TOPIC_TYPES
 from hending.extract.location import _as_location, locate
 from hending.extract.segment import Sentence
 from hending.extract.triggers import Candidate
@@ -110,13 +110,36 @@ class PlacesMixin:
                 )
         if cand is None:
             return None
+        c = self.lex.by_code2.get(str(cand.get("country") or "").upper())
         if typ in SPEECH_TYPES:
             # a statement is located by the story's place only when a party of that foreign
             # country makes it there ("Hamas-TV oppfordrer ...", a story set in Palestine)
-            c = self.lex.by_code2.get(str(cand.get("country") or "").upper())
             if actor is None or c is None or self.finder.home(cand) or actor.country != c.code3:
                 return None
+        elif (
+            typ == "PROTEST"
+            and actor is not None
+            and actor.country
+            and (c is None or actor.country != c.code3)
+        ):
+            return None  # Pakistani activists do not protest in the Norway of the sentence before
         return _as_location(cand)
+
+    def _in_topic(self, k: int, head: int) -> bool:
+        """Token ``k`` lies inside what a statement or protest is about: its object or a "mot/fra/
+        over/av/om" phrase, below a noun of that phrase ("protesterer mot Natos militæraksjon i
+        Libya")."""
+        tok, nouns = self.doc[k], 0
+        while tok.head.i != tok.i:
+            parent = tok.head
+            if parent.i == head:
+                return nouns > 0 and (
+                    tok.dep_ == "DOBJ" or (tok.pos_ == "ADP" and tok.text.lower() in TOPIC_PREPS)
+                )
+            if parent.pos_ in ("NOUN", "PROPN") and parent.i != k:
+                nouns += 1
+            tok = parent
+        return False
 
     def _token_at(self, char: int) -> int | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
@@ -176,6 +199,8 @@ class PlacesMixin:
             prev = doc[k - 1].text.lower()
             if prev in ("fra", "frå") and self._mention(k - 2) is not None and self._mention(k - 2).person:
                 excluded.append((p["start"], p["end"]))  # "José Ramos-Horta fra Øst-Timor": where he is from
+            elif typ in TOPIC_TYPES and self._in_topic(k, cand.head):
+                excluded.append((p["start"], p["end"]))  # "tar avstand fra maktovertakelsen i Honduras"
             elif (
                 typ in SPEECH_TYPES
                 and p["start"] >= te

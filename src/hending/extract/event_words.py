@@ -93,6 +93,9 @@ SPEECH_TYPES = {
     "CONCEDE",
     "AID",
 }
+# Statements and protests: a place inside what they are about is not where they happen.
+TOPIC_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "PROTEST"}
+TOPIC_PREPS = {"mot", "imot", "fra", "frå", "over", "av", "om"}
 PROTEST_CUES = {
     "demonstrasjon",
     "demonstrasjonar",
