@@ -851,3 +851,15 @@ def test_a_place_inside_what_a_statement_is_about_is_not_where_it_is_made(
     ]
     ev = one(text, "ACCUSE", lang, places=places)
     assert ev["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Aktivister fra Det pakistanske arbeiderpartiet protesterte mot regjeringen i går.", "nb"),
+        ("Aktivistar frå Det pakistanske arbeidarpartiet protesterte mot regjeringa i går.", "nn"),
+    ],
+)
+def test_members_of_a_foreign_party_belong_to_its_country(text: str, lang: str) -> None:
+    actor = one(text, "PROTEST", lang)["actor"]
+    assert actor["country"] == "PAK"

@@ -111,6 +111,9 @@ def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.tag_.startswith("verb")
 
 
+ARTICLES = {"den", "det", "de", "dei", "ei", "en", "et", "eit", "ein"}
+
+
 class ActorFinder:
     """Finds and resolves the actor mentions of one document."""
 
@@ -306,6 +309,10 @@ class ActorFinder:
         m.person = org.person
         if org.person:
             m.kind = "person"
+        before = self.lex.country_adjs.get(doc[i - 1].text.lower()) if i > 0 else None
+        if org.country and before is not None and before.code3 != org.country and doc[i].text.islower():
+            # "Det pakistanske arbeidarpartiet": that country's labour party, not Norway's
+            m.name, m.country = f"{before.adj_en} {org.name}", before.code3
         return m
 
     def _noun_mention(self, tok: Token) -> Mention | None:
@@ -598,6 +605,10 @@ class ActorFinder:
                     return
         if m.country is None and sn.home and "country" not in (getattr(m, "_prefix", None) or {}):
             m.country = "NOR"  # "utenriksministeren", "kongeparet": the paper's own state
+        if m.country is None and not sn.generic:
+            of = self._of_phrase(m)  # "Aktivistar frå Det pakistanske arbeidarpartiet"
+            if of is not None and of.country:
+                m.country = of.country
         if m.country is None and (m.sector in STATE_SECTORS or m.sector == "OPP"):
             # a state's forces act where the sentence places them ("Politiet ... i Moskva")
             local = self._sentence_country(m)
@@ -651,7 +662,12 @@ class ActorFinder:
         """The body after "for/i/fra" that a generic person noun belongs to ("talsmannen for X")."""
         j = m.end
         if j + 1 < len(self.doc) and self.doc[j].text.lower() in ("for", "i", "fra", "frå", "hos"):
-            other = self.at.get(j + 1) or (self.at.get(j + 2) if j + 2 < len(self.doc) else None)
+            other = None
+            for k in range(j + 1, min(len(self.doc), j + 5)):
+                other = self.at.get(k)
+                t = self.doc[k]
+                if other is not None or (t.pos_ not in ("DET", "ADJ") and t.text.lower() not in ARTICLES):
+                    break  # past "Det pakistanske" to "arbeidarpartiet"
             if other is not None and other is not m and other.kind != "pronoun":
                 if other.name is None:
                     self._resolve(other)
