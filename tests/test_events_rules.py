@@ -863,3 +863,15 @@ def test_a_place_inside_what_a_statement_is_about_is_not_where_it_is_made(
 def test_members_of_a_foreign_party_belong_to_its_country(text: str, lang: str) -> None:
     actor = one(text, "PROTEST", lang)["actor"]
     assert actor["country"] == "PAK"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("En mann i 60-årene må møte i Fjordane tingrett i dag tiltalt for gjentatte overgrep.", "nb"),
+        ("Ein mann i 60-åra må møte i Fjordane tingrett i dag tiltalt for gjentekne overgrep.", "nn"),
+    ],
+)
+def test_a_participle_said_of_someone_is_a_passive_event(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert ev["actor"] is None and ev["recipient"]["text"].endswith("mann")

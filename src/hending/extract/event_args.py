@@ -27,7 +27,7 @@ from hending.extract.event_words import (
 )
 from hending.extract.modality import clause_end, clause_start
 from hending.extract.segment import Sentence
-from hending.extract.triggers import Candidate
+from hending.extract.triggers import Candidate, predicative_participle
 
 
 def parsed_subject(tok: Token, lo: int, hi: int) -> Token | None:
@@ -61,6 +61,8 @@ class ArgumentsMixin:
             return True
         if "pres" in tok.tag_ or "inf" in tok.tag_:
             return False
+        if tok.pos_ == "ADJ" and predicative_participle(tok):
+            return True  # "må møte i retten tiltalt for ...": said of the accused
         before = [self.doc[j].text.lower() for j in range(max(cs, tok.i - 5), tok.i)]
         if any(w in PASSIVE_AUX for w in before):
             return True

@@ -73,7 +73,12 @@ def _verb_ok(tok: Token, lex: Lexicon, sent: Span) -> bool:
     ):
         return True  # a sentence needs a verb: "Statsråden roste helseforetaket i går" (tagged ADJ)
     if low in lex.noun_forms_all or low in lex.sector_forms or low in lex.verb_tag_required:
-        return tok.pos_ in ("VERB", "AUX") or tok.tag_.startswith("verb") or _verbal_context(tok, sent)
+        return (
+            tok.pos_ in ("VERB", "AUX")
+            or tok.tag_.startswith("verb")
+            or predicative_participle(tok)
+            or _verbal_context(tok, sent)
+        )
     # the object of a preposition is a noun, not a finite verb ("Som plaster på såret")
     if (
         tok.dep_ == "PUTFYLL"
@@ -141,6 +146,12 @@ def find(doc: Doc, sents: list[Span], lex: Lexicon) -> list[Candidate]:
                 out.append(cand)
                 used.update(cand.tokens)
     return out
+
+
+def predicative_participle(tok: Token) -> bool:
+    """A participle tagged as an adjective but used of someone, not before a noun: "må møte i
+    retten i dag tiltalt for overgrep" (not "den tiltalte mannen")."""
+    return "perf-part" in tok.tag_ and tok.dep_ in ("FSPRED", "SPRED", "OPRED", "KOORD", "INFV", "APP")
 
 
 def _verbal_context(tok: Token, sent: Span) -> bool:
