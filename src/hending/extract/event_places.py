@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from hending.extract.actors import Mention
-from hending.extract.event_words import SPEECH_TYPES, TOPIC_PREPS, TOPIC_TYPES
+from hending.extract.event_words import COURT_TYPES, SPEECH_TYPES, TOPIC_PREPS, TOPIC_TYPES
 from hending.extract.location import _as_location, locate
 from hending.extract.segment import Sentence
 from hending.extract.triggers import Candidate
@@ -141,6 +141,24 @@ class PlacesMixin:
             tok = parent
         return False
 
+    def _court_place(self, cand: Candidate, s: Sentence, typ: str) -> dict | None:
+        """A court's doing, or a party's in court, happens where the court sits: the court named
+        in the sentence ("møte i Sogn tingrett - tiltalt for ..."), else, for a sentence passed by
+        an unnamed court ("vart dømd"), the last court the story named before."""
+        if typ not in COURT_TYPES:
+            return None
+        found = None
+        for pattern, seat in self.lex.courts:
+            for m in pattern.finditer(self.text, 0, s.end):
+                if (m.start() >= s.start or cand.entry.implied == "court") and (
+                    found is None or m.start() > found[0]
+                ):
+                    found = (m.start(), m.end(), seat)
+        if found is None:
+            return None
+        start, end, seat = found
+        return _as_location(seat, self.text[start:end], start, end)
+
     def _token_at(self, char: int) -> int | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span.start if span is not None and len(span) else None
@@ -210,7 +228,9 @@ class PlacesMixin:
         anaphors = [
             (t.idx, t.idx + len(t.text), t.text) for t in s.span if t.text.lower() in self.lex.place_anaphors
         ]
-        location = locate(self.places, seg, (s.start, s.end), trigger, excluded, anaphors)
+        location = self._court_place(cand, s, typ) or locate(
+            self.places, seg, (s.start, s.end), trigger, excluded, anaphors
+        )
         if location is None and not historical:
             location = self._fallback_place(si, typ, actor, excluded)
         return location

@@ -93,6 +93,8 @@ SPEECH_TYPES = {
     "CONCEDE",
     "AID",
 }
+# What a court, a prosecutor or a defendant does in court: located where the court sits.
+COURT_TYPES = {"COERCE", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
 # Statements and protests: a place inside what they are about is not where they happen.
 TOPIC_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "PROTEST"}
 TOPIC_PREPS = {"mot", "imot", "fra", "frå", "over", "av", "om"}

@@ -7,6 +7,7 @@ suffix, hyphenated prefixes), so the files list parts, not every compound.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -32,7 +33,7 @@ TYPES = (
     "ASSAULT",
 )
 SECTORS = ("GOV", "MIL", "COP", "REB", "OPP", "PTY", "CVL", "JRN", "REF", "MED", "IGO", "BUS", "UNK")
-FILES = ("triggers", "actors", "sectors", "attribution", "modality")
+FILES = ("triggers", "actors", "sectors", "attribution", "modality", "courts")
 LINKS = ("s", "e", "-")
 
 
@@ -177,6 +178,15 @@ class Lexicon:
         self.data = data
         validate(data)
         t, a, s = data["triggers"], data["actors"], data["sectors"]
+        # courts: "Sogn tingrett(s|en)" -> the town it sits in
+        self.courts: list[tuple[re.Pattern[str], dict]] = [
+            (
+                re.compile(r"\b(?:" + "|".join(re.escape(n) for n in c["names"]) + r")(?:s|en|ens)?\b"),
+                {"name": c["seat"], "geonameid": c["geonameid"], "country": "NO", "lat": c["lat"],
+                 "lon": c["lon"], "feature": "city", "role": "place"},
+            )
+            for c in data["courts"].get("courts", [])
+        ]
         self.strong: dict[str, list[str]] = {k: [f.lower() for f in v] for k, v in t["strong"].items()}
         self.verb_index: dict[str, list[Trigger]] = {}
         self.verb_lemmas: dict[str, list[Trigger]] = {}
@@ -429,6 +439,9 @@ def validate(data: dict[str, dict]) -> None:
     for mode, acled in t.get("mode_acled", {}).items():
         if acled.count("/") < 1:
             raise LexiconError(f"triggers.yaml mode_acled {mode}: expected 'event_type/sub_event_type'")
+    for court in data["courts"].get("courts", []):
+        if not court.get("names") or not isinstance(court.get("geonameid"), int):
+            raise LexiconError(f"courts.yaml: a court needs names and an integer geonameid: {court}")
     s = data["sectors"]
     if tuple(s.get("sectors", ())) != SECTORS:
         raise LexiconError("sectors.yaml: sectors must list the 13 PLOVER sectors in order")
