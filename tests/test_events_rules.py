@@ -875,3 +875,14 @@ def test_members_of_a_foreign_party_belong_to_its_country(text: str, lang: str) 
 def test_a_participle_said_of_someone_is_a_passive_event(text: str, lang: str) -> None:
     ev = one(text, "ACCUSE", lang)
     assert ev["actor"] is None and ev["recipient"]["text"].endswith("mann")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Det har vært en skyteepisode på Grünerløkka natt til søndag.", "nb"),
+        ("Det har vore ein skyteepisode på Grünerløkka natt til sundag.", "nn"),
+    ],
+)
+def test_there_has_been_an_event_is_an_event(text: str, lang: str) -> None:
+    assert "ASSAULT" in types_of(text, lang)

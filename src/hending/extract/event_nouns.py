@@ -46,6 +46,9 @@ def _stand_in(tok: Token, actor: Mention) -> Mention:
     )
 
 
+EXISTENTIAL_VERBS = {"ble", "blei", "vart", "var", "blir", "vert", "er", "vært", "vore", "blitt", "vorte"}
+
+
 class NounArgsMixin:
     """Event-noun arguments and evidence of :class:`~hending.extract.events.Extractor`."""
 
@@ -285,10 +288,15 @@ class NounArgsMixin:
         return actor, recipient
 
     def _existential(self, tok: Token, lo: int) -> bool:
-        """ "Det ble/vart eit møte": a predicative noun after an expletive subject exists."""
+        """ "Det ble/vart eit møte", "Det har vært en skyteepisode": a predicative noun after an
+        expletive subject exists."""
         verb = tok.head
-        return verb.text.lower() in ("ble", "blei", "vart", "var", "blir", "vert") and any(
-            c.dep_ in ("SUBJ", "FSUBJ") and c.text.lower() == "det" for c in verb.children
+        if verb.text.lower() not in EXISTENTIAL_VERBS:
+            return False
+        return any(
+            c.dep_ in ("SUBJ", "FSUBJ") and c.text.lower() == "det"
+            for v in (verb, verb.head)
+            for c in v.children
         )
 
     def _anchored(self, tok: Token, s: Sentence) -> bool:
