@@ -886,3 +886,15 @@ def test_a_participle_said_of_someone_is_a_passive_event(text: str, lang: str) -
 )
 def test_there_has_been_an_event_is_an_event(text: str, lang: str) -> None:
     assert "ASSAULT" in types_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Lomheim, som stilte seg kritisk til NRK, fikk støtte av rådet.", "nb"),
+        ("Lomheim, som stilte seg kritisk til NRK, fekk støtte frå rådet.", "nn"),
+    ],
+)
+def test_som_before_a_reflexive_is_the_subject(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert ev["actor"]["text"] == "Lomheim" and ev["recipient"]["text"] == "NRK"

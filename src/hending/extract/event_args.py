@@ -439,7 +439,8 @@ class ArgumentsMixin:
             return None
         between = [doc[j] for j in range(cs + 1, tok.i)]
         subject = all(
-            t.pos_ in ("ADV", "AUX", "VERB", "PART") or t.text.lower() in ("ikke", "ikkje") for t in between
+            t.pos_ in ("ADV", "AUX", "VERB", "PART") or t.text.lower() in ("ikke", "ikkje", "seg", "sig")
+            for t in between  # "som stilte seg kritiske til": "som" is the subject
         )
         return ant, subject
 
