@@ -898,3 +898,15 @@ def test_there_has_been_an_event_is_an_event(text: str, lang: str) -> None:
 def test_som_before_a_reflexive_is_the_subject(text: str, lang: str) -> None:
     ev = one(text, "ACCUSE", lang)
     assert ev["actor"]["text"] == "Lomheim" and ev["recipient"]["text"] == "NRK"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Et brev fra ordføreren kritiserte regjeringen.", "nb"),
+        ("Eit brev frå ordføraren kritiserte regjeringa.", "nn"),
+    ],
+)
+def test_a_subject_from_someone_is_their_act(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert ev["actor"]["text"].startswith("ordfører") and ev["recipient"]["text"].startswith("regjering")

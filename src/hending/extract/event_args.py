@@ -235,6 +235,8 @@ class ArgumentsMixin:
             and subj_tok.text.lower() not in ("det",)
         ):
             subj = self._adhoc(subj_tok, any_noun=passive and cand.entry.type in ("COERCE", "ASSAULT"))
+            if subj is None and not passive:
+                subj = self._giver(subj_tok)  # "Applaus fra tusen gjester hedret FN"
             if subj is None and cs <= subj_tok.i < ce:
                 how = "none"  # a non-actor subject ("Satellittbilder viser ...")
         rel = self._relative(tok, cs)
@@ -413,6 +415,19 @@ class ArgumentsMixin:
                 entries = self.lex.verb_index.get(doc[v].text.lower(), [])
                 if any(en.type in ("ACCUSE", "COERCE") for en in entries):
                     return m
+        return None
+
+    def _giver(self, noun: Token) -> Mention | None:
+        """Who a non-actor subject comes from: "Stående applaus fra flere tusen gjester hedret
+        FN", "Et brev frå ordføraren kritiserte ..."."""
+        if noun.pos_ != "NOUN":
+            return None
+        for c in noun.children:
+            if c.pos_ == "ADP" and c.text.lower() in ("fra", "frå"):
+                for g in c.children:
+                    m = self._mention(g.i)
+                    if m is not None and m.kind not in ("adj",):
+                        return m
         return None
 
     def _relative(self, tok: Token, cs: int) -> tuple[Token, bool] | None:
