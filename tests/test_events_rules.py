@@ -909,4 +909,4 @@ def test_som_before_a_reflexive_is_the_subject(text: str, lang: str) -> None:
 )
 def test_a_subject_from_someone_is_their_act(text: str, lang: str) -> None:
     ev = one(text, "ACCUSE", lang)
-    assert ev["actor"]["text"].startswith("ordfører") and ev["recipient"]["text"].startswith("regjering")
+    assert ev["actor"]["text"].startswith("ordfør") and ev["recipient"]["text"].startswith("regjering")
