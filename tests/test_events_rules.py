@@ -910,3 +910,16 @@ def test_som_before_a_reflexive_is_the_subject(text: str, lang: str) -> None:
 def test_a_subject_from_someone_is_their_act(text: str, lang: str) -> None:
     ev = one(text, "ACCUSE", lang)
     assert ev["actor"]["text"].startswith("ordfør") and ev["recipient"]["text"].startswith("regjering")
+
+
+@pytest.mark.parametrize(
+    "text, lang, author",
+    [
+        ("I en uttalelse fra Amnesty kritiseres regjeringen for behandlingen av dem.", "nb", "Amnesty"),
+        ("I ei fråsegn frå Amnesty vert regjeringa kritisert for handsaminga av dei.", "nn", "Amnesty"),
+        ("I rådets uttalelse fikk NRK også skryt for dekningen.", "nb", "rådets"),
+    ],
+)
+def test_the_author_of_a_framing_statement_is_the_actor(text: str, lang: str, author: str) -> None:
+    ev = next(e for e in events_of(text, lang) if e["type"] in ("ACCUSE", "SUPPORT"))
+    assert ev["actor"]["text"] == author and ev["recipient"]["text"] in ("regjeringen", "regjeringa", "NRK")

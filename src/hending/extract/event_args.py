@@ -23,6 +23,7 @@ from hending.extract.event_words import (
     PARTNER_PREPS,
     PASSIVE_AUX,
     PERSONISH,
+    STATEMENT_NOUNS,
     TARGET_PREPS,
 )
 from hending.extract.modality import clause_end, clause_start
@@ -50,6 +51,9 @@ def parsed_subject(tok: Token, lo: int, hi: int) -> Token | None:
             return None  # climbs "kjem ikkje til å stanse" up to "kjem"
         t = t.head
     return None
+
+
+FRAMING_PREPS = ("i", "ifølge", "ifølgje")
 
 
 class ArgumentsMixin:
@@ -417,6 +421,24 @@ class ArgumentsMixin:
                     return m
         return None
 
+    def _statement_author(self, s: Sentence, recipient: Mention | None) -> Mention | None:
+        """The author of the statement a sentence is framed by: "I rådets uttalelse fikk NRK
+        skryt", "I ei fråsegn frå kommunen vert det kravd ..."."""
+        doc = self.doc
+        for tok in s.span:
+            if tok.text.lower() not in STATEMENT_NOUNS or tok.head.text.lower() not in FRAMING_PREPS:
+                continue
+            for c in tok.children:
+                m = self._mention(c.i)
+                if m is None and c.pos_ == "ADP" and c.text.lower() in ("fra", "frå"):
+                    m = next((self._mention(g.i) for g in c.children if self._mention(g.i)), None)
+                if m is not None and m is not recipient and m.kind not in ("adj", "pronoun"):
+                    return m
+            owner = self._mention(tok.i - 1) if tok.i > 0 else None
+            if owner is not None and doc[tok.i - 1].text.endswith("s"):
+                return owner if owner is not recipient else None
+        return None
+
     def _giver(self, noun: Token) -> Mention | None:
         """Who a non-actor subject comes from: "Stående applaus fra flere tusen gjester hedret
         FN", "Et brev frå ordføraren kritiserte ..."."""
@@ -460,7 +482,12 @@ class ArgumentsMixin:
         return ant, subject
 
     def _after_word(self, i: int, ce: int, word: str) -> Mention | None:
+        """The mention after ``word`` close behind token ``i``, unless ``word`` belongs to a noun in
+        between ("kritiseres for behandlingen av asylsøkere": not the agent)."""
         for j in range(i + 1, min(ce, i + 6)):
             if self.doc[j].text.lower() == word:
+                head = self.doc[j].head
+                if head.i != i and head.pos_ == "NOUN" and i < head.i < j:
+                    return None
                 return self._right_mention(j + 1, ce, set())
         return None

@@ -93,6 +93,34 @@ SPEECH_TYPES = {
     "CONCEDE",
     "AID",
 }
+# A statement that frames a sentence ("I rådets uttalelse fikk NRK skryt"): its author is the actor.
+STATEMENT_NOUNS = {
+    "uttalelse",
+    "uttalelsen",
+    "uttale",
+    "uttalen",
+    "fråsegn",
+    "fråsegna",
+    "pressemelding",
+    "pressemeldinga",
+    "pressemeldingen",
+    "erklæring",
+    "erklæringen",
+    "erklæringa",
+    "brev",
+    "brevet",
+    "rapport",
+    "rapporten",
+    "kronikk",
+    "kronikken",
+    "innlegg",
+    "innlegget",
+    "tale",
+    "talen",
+    "melding",
+    "meldinga",
+    "meldingen",
+}
 # What a court, a prosecutor or a defendant does in court: located where the court sits.
 COURT_TYPES = {"COERCE", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
 # Statements and protests: a place inside what they are about is not where they happen.

@@ -351,6 +351,8 @@ class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMi
             recipient = self._opponent(si, actor)
         if actor is None and e.implied and typ == e.type:
             actor = self._implied(si, e.implied)
+        if actor is None and typ in SPEECH_TYPES:
+            actor = self._statement_author(s, recipient)
         # date
         seg = self._segment(cand, s, sc, k)
         date, inherited = self._event_date(cand, s, si, seg, ts, te)
