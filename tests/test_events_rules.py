@@ -923,3 +923,15 @@ def test_a_subject_from_someone_is_their_act(text: str, lang: str) -> None:
 def test_the_author_of_a_framing_statement_is_the_actor(text: str, lang: str, author: str) -> None:
     ev = next(e for e in events_of(text, lang) if e["type"] in ("ACCUSE", "SUPPORT"))
     assert ev["actor"]["text"] == author and ev["recipient"]["text"] in ("regjeringen", "regjeringa", "NRK")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Handelen ble ikke gjennomført fordi politiet pågrep dem.", "nb"),
+        ("Handelen vart ikkje gjennomført fordi politiet pågreip dei.", "nn"),
+    ],
+)
+def test_an_unresolved_pronoun_object_stays_the_recipient(text: str, lang: str) -> None:
+    ev = one(text, "COERCE", lang)
+    assert ev["actor"]["text"] == "politiet" and ev["recipient"]["text"] in ("dem", "dei")

@@ -13,6 +13,8 @@ from __future__ import annotations
 from hending.extract.actors import Mention
 from hending.extract.segment import Sentence
 
+FIRST_PERSON = {"jeg", "eg", "vi", "me", "meg", "oss"}
+
 
 class ActorsMixin:
     """Participant resolution of :class:`~hending.extract.events.Extractor`."""
@@ -44,14 +46,16 @@ class ActorsMixin:
             m = m.antecedent
         return False
 
-    def _speaker_side(self, m: Mention | None, speaker: dict | None) -> Mention | None:
+    def _speaker_side(self, m: Mention | None, speaker: dict | None, keep: bool = False) -> Mention | None:
+        """A first-person pronoun in a quote is its speaker; another unresolved pronoun is dropped
+        (``keep``: kept as the mention it is, "politiet pågreip dei")."""
         if m is None or m.kind != "pronoun" or m.name is not None:
             return m
         if (
             speaker is None
             or m.text.lower() not in self.lex.pronouns["first_plural"] | self.lex.pronouns["first_singular"]
         ):
-            return None if m.name is None else m
+            return m if keep and m.text.lower() not in FIRST_PERSON else None
         sp = self._speaker_mention(speaker)
         if sp is not None and sp.kind in ("person", "org", "noun"):
             return sp  # "vi støtter ..., sa Egeland": the speaker, by name

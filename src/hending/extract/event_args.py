@@ -54,6 +54,8 @@ def parsed_subject(tok: Token, lo: int, hi: int) -> Token | None:
 
 
 FRAMING_PREPS = ("i", "ifølge", "ifølgje")
+# the owner of what is praised, criticised, attacked or seized is the recipient
+OWNED_TARGET_TYPES = ("SUPPORT", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "REJECT")
 
 
 class ArgumentsMixin:
@@ -297,8 +299,8 @@ class ArgumentsMixin:
                 obj_tok, obj = first_obj, self._adhoc(first_obj, any_noun=True)
             else:
                 obj_tok = min((c for c in objs if c.dep_ == "DOBJ"), key=lambda c: c.i, default=None)
-                if obj_tok is not None and cand.entry.type in ("SUPPORT", "ACCUSE"):
-                    obj = self._owner(obj_tok)  # "roser innsatsen til personalet"
+                if obj_tok is not None and cand.entry.type in OWNED_TARGET_TYPES:
+                    obj = self._owner(obj_tok)  # "roser innsatsen til personalet", "bomba huset til X"
         if obj_tok is None and rel is not None and not rel[1]:
             # "avtalen ... som Høyre og Fr.p. undertegnet": the antecedent is the object
             obj_tok = rel[0]
@@ -309,7 +311,8 @@ class ArgumentsMixin:
                 tok,
                 targets
                 | (PARTNER_PREPS if cand.entry.type in ("CONSULT", "COOPERATE", "AGREE") else set())
-                | (BENEFIT_PREPS if cand.entry.type in ("AID", "SUPPORT") else set()),
+                | (BENEFIT_PREPS if cand.entry.type in ("AID", "SUPPORT") else set())
+                | ({"til"} if cand.entry.type == "CONCEDE" else set()),  # "overgav seg til politiet"
             )
         if obj is None and obj_tok is None and cand.entry.type == "REQUEST":
             obj = self._demanded_of(tok)

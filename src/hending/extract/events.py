@@ -342,7 +342,7 @@ class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMi
         quote = self._quote_at(ts)
         speaker = quote["speaker"] if quote else None
         actor = self._named_in_sentence(self._speaker_side(actor, speaker), s)
-        recipient = self._named_in_sentence(self._speaker_side(recipient, speaker), s)
+        recipient = self._named_in_sentence(self._speaker_side(recipient, speaker, keep=True), s)
         if recipient is None and refusal and (obj_tok is None or obj_tok.pos_ == "PRON"):
             recipient = self._other_party(s, actor, speaker)
         if recipient is None and obj_tok is not None:
