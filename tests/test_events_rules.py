@@ -935,3 +935,19 @@ def test_the_author_of_a_framing_statement_is_the_actor(text: str, lang: str, au
 def test_an_unresolved_pronoun_object_stays_the_recipient(text: str, lang: str) -> None:
     ev = one(text, "COERCE", lang)
     assert ev["actor"]["text"] == "politiet" and ev["recipient"]["text"] in ("dem", "dei")
+
+
+@pytest.mark.parametrize(
+    "text, lang, who",
+    [
+        ("Mannen truet med å drepe ordføreren.", "nb", "ordføreren"),
+        ("Mannen truga med å drepe ordføraren.", "nn", "ordføraren"),
+    ],
+)
+def test_a_threat_is_aimed_at_the_object_of_the_act_threatened(text: str, lang: str, who: str) -> None:
+    ev = one(text, "THREATEN", lang)
+    assert ev["recipient"]["text"] == who
+
+
+def test_a_threatened_thing_is_no_recipient() -> None:
+    assert one("Russland truer med å stenge gassen.", "THREATEN")["recipient"] is None

@@ -316,6 +316,8 @@ class ArgumentsMixin:
             )
         if obj is None and obj_tok is None and cand.entry.type == "REQUEST":
             obj = self._demanded_of(tok)
+        if obj is None and obj_tok is None and cand.entry.type == "THREATEN":
+            obj = self._threatened(tok, ce)
         if obj is None and obj_tok is None and doc[max(cand.tokens)].text.lower() != "at":
             after = max(cand.tokens) + 1  # (not into the content clause: "vedtok at norske fly ...")
             preps = set(targets)
@@ -376,6 +378,19 @@ class ArgumentsMixin:
             ):
                 return None  # "det er deira plikt å slå ned på ...
         return self._verb_args(cand, s)
+
+    def _threatened(self, tok: Token, ce: int) -> Mention | None:
+        """The one a threat is aimed at: the object of the act threatened ("trugar med å kaste
+        familiar ut", "truet med å drepe ordføreren")."""
+        doc = self.doc
+        for j in range(tok.i + 1, min(ce, tok.i + 4)):
+            if doc[j].text.lower() == "å" and j + 1 < ce and doc[j + 1].pos_ == "VERB":
+                act = doc[j + 1]
+                for c in act.children:
+                    if c.dep_ in ("DOBJ", "IOBJ") and c.i > act.i:
+                        return self._mention(c.i) or self._adhoc(c)
+                return None
+        return None
 
     def _demanded_of(self, tok: Token) -> Mention | None:
         """The one a demand is made of: the subject of its "at" clause ("krevje at Statnett greier
