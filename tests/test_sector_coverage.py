@@ -412,9 +412,7 @@ def test_not_an_actor(lang: str, text: str, words: set[str]) -> None:
     assert not bad, f"{bad} in {text!r}"
 
 
-# Substantivised participles tagged as such ("adj|<perf-part>") are dropped by the verb check in
-# ActorFinder._noun_mention before the lexicon is consulted, so these entries only work where the
-# tagger says plain "adj" (see the mentions above). Needs a code change, not data.
+# Substantivised participles, tagged "adj|<perf-part>", are person nouns when they head their phrase.
 PARTICIPLES = [
     ("nn", "Den tiltalte vart dømd til åtte års fengsel.", "Den tiltalte"),
     ("nb", "Politiet pågrep den mistenkte i Bergen natt til søndag.", "den mistenkte"),
@@ -425,15 +423,11 @@ PARTICIPLES = [
 ]
 
 
-@pytest.mark.xfail(
-    reason="participle nouns tagged <perf-part> are skipped by ActorFinder (code)", strict=False
-)
 @pytest.mark.parametrize("lang, text, wanted", PARTICIPLES)
 def test_participle_nouns(lang: str, text: str, wanted: str) -> None:
     assert mention(text, lang, wanted).sector == "CVL"
 
 
-@pytest.mark.xfail(reason="an infinitive verb with a noun's form becomes a mention (code)", strict=False)
 def test_infinitive_is_no_victim() -> None:
     ms = mentions("Han sa at han var villig til å ofre livet for saken.", "nb")
     assert "ofre" not in [m.text for m in ms]

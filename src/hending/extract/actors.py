@@ -107,10 +107,20 @@ def is_definite(tok: Token) -> bool:
     return tok.text.lower().endswith(("ene", "ane", "en", "et", "a"))  # the tagger took it for a name
 
 
+def _participle_noun(tok: Token, lex: Lexicon) -> bool:
+    """A participle used as a person noun: "Den tiltalte vart dømd", "pågrep den mistenkte",
+    "Domfelte anket" (a lexicon form heading its phrase, not before a noun)."""
+    if tok.text.lower() not in lex.sector_forms or tok.dep_ not in NOUN_HEAD_DEPS:
+        return False
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    return nxt is None or nxt.pos_ not in ("NOUN", "PROPN")
+
+
 def _is_verb(tok: Token) -> bool:
     return tok.pos_ in ("VERB", "AUX") and tok.tag_.startswith("verb")
 
 
+NOUN_HEAD_DEPS = ("SUBJ", "DOBJ", "IOBJ", "PUTFYLL", "ROOT")
 ARTICLES = {"den", "det", "de", "dei", "ei", "en", "et", "eit", "ein"}
 
 
@@ -323,8 +333,10 @@ class ActorFinder:
             return None
         if _is_verb(tok) and low.endswith("er") and low in lex.sector_forms:
             return None  # "styrker", "leder" as verbs; "gruppa" or a compound ("regjeringsstyrker") never is
-        if "perf-part" in tok.tag_ or (_is_verb(tok) and low in lex.sector_forms and tok.morph.get("Tense")):
-            return None  # "Styrka kommuneøkonomi", "rette opp": a verb form, not a noun
+        if ("perf-part" in tok.tag_ and not _participle_noun(tok, lex)) or (
+            _is_verb(tok) and low in lex.sector_forms and (tok.morph.get("Tense") or "inf" in tok.tag_)
+        ):
+            return None  # "Styrka kommuneøkonomi", "rette opp", "å ofre": a verb form, not a noun
         sn = lex.sector_forms.get(low)
         prefix_info = None
         if sn is None:
