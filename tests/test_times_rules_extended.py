@@ -260,3 +260,29 @@ def test_near_tense_picks_the_nearer_occurrence():
         ("mandag", "2011-12-12")]
     assert vals("Han skulle møte dem tirsdag.", friday, tense_hints=lambda a, b: "near") == [
         ("tirsdag", "2011-12-06")]
+
+
+# ---------------------------------------------------------------- a named day close to publication
+
+JUNE28 = Anchor.parse("2010-06-28")
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Pasientar som har avtalar 29. juni bør vere merksame.", [("29. juni", "2010-06-29")]),
+    ("Pasienter som har avtaler 29. juni bør være oppmerksomme.", [("29. juni", "2010-06-29")]),
+    ("Han ble dømt 20. juni.", [("20. juni", "2010-06-20")]),
+    ("Han ble dømt 1. juli i fjor.", [("1. juli i fjor", "2009-07-01")]),
+])
+def test_a_day_and_month_next_to_publication_is_not_a_year_away(sentence, expected):
+    assert vals(sentence, JUNE28) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Det siste året har prisene steget.", [("Det siste året", "PAST_REF")]),
+    ("Dei siste åra har fleire flytta.", [("Dei siste åra", "PAST_REF")]),
+    ("De siste ukene har det regnet.", [("De siste ukene", "PAST_REF")]),
+    ("Om ikke lenge kommer svaret.", [("Om ikke lenge", "FUTURE_REF")]),
+    ("Om ikkje lenge kjem svaret.", [("Om ikkje lenge", "FUTURE_REF")]),
+])
+def test_vague_recent_and_coming_periods(sentence, expected):
+    assert vals(sentence, JUNE28) == expected

@@ -177,6 +177,11 @@ def _date_year(a: Anchor, month: int, day: int, tense: str | None) -> date:
     return _pick_year(a, lambda y: date(y, month, day), tense)
 
 
+# A tense cue does not move a day-and-month more than (far) days away when one occurrence lies
+# within (near) days of the anchor: a story names a day next week, not the same day a year ago.
+NEAR_DAYS = (14, 180)
+
+
 def _pick_year(a: Anchor, on: Callable[[int], date], tense: str | None) -> date:
     """The occurrence ``on(year)`` of a yearly date chosen as in :func:`_date_year`."""
     cands = []
@@ -190,11 +195,16 @@ def _pick_year(a: Anchor, on: Callable[[int], date], tense: str | None) -> date:
         return d.toordinal() if a.day else d.year * 12 + d.month
 
     pivot = pos(date(a.year, a.month, a.day or 1))
+    nearest = min(cands, key=lambda d: (abs(pos(d) - pivot), pos(d) > pivot))
     if tense == "past":
-        return max(d for d in cands if pos(d) <= pivot)
-    if tense == "future":
-        return min(d for d in cands if pos(d) >= pivot)
-    return min(cands, key=lambda d: (abs(pos(d) - pivot), pos(d) > pivot))
+        chosen = max(d for d in cands if pos(d) <= pivot)
+    elif tense == "future":
+        chosen = min(d for d in cands if pos(d) >= pivot)
+    else:
+        return nearest
+    if a.day and abs(pos(chosen) - pivot) > NEAR_DAYS[1] and abs(pos(nearest) - pivot) <= NEAR_DAYS[0]:
+        return nearest  # "29. juni" the day after publication, whatever the clause's tense looks like
+    return chosen
 
 
 # ---------------------------------------------------------------- dates
