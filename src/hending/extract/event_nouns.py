@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from hending.extract.actors import Mention, is_definite
 from hending.extract.event_args import parsed_subject
 from hending.extract.event_words import (
+    ACCUSED,
     BENEFIT_PREPS,
     COPULAS,
     GENERIC_DETS,
@@ -136,16 +137,16 @@ class NounArgsMixin:
             j += 1
         if actor is not None or recipient is not None:
             evidence = True
-        if actor is None and tok.head.text.lower() == "for" and tok.head.head.i != tok.i:
-            # "Krekar ble dømt for drapstrusler mot X": the crime is the convicted one's act
-            judged = tok.head.head
-            entries = lex.verb_index.get(judged.text.lower(), [])
-            if any(
-                en.type in ("COERCE", "ACCUSE") and en.mode in (None, "arrest", "legal") for en in entries
-            ):
-                st = parsed_subject(judged, lo, hi)
-                if st is not None and st.i < judged.i:
-                    actor = self._mention(st.i) or self._adhoc(st)
+        judged = self._judged(tok, legal=False)
+        if judged is not None:
+            # "Krekar ble dømt for drapstrusler mot X": the crime is the convicted one's act, and
+            # a charge or a sentence tells that act ("siktet for overgrep mot et barn")
+            evidence = evidence or (self._judged(tok) is not None and not s.headline)
+            st = parsed_subject(judged, lo, hi)
+            if st is None and judged.dep_ == "FSPRED":
+                st = parsed_subject(judged.head, lo, hi)  # "må møte i retten tiltalt for ..."
+            if actor is None and st is not None and st.i < judged.i:
+                actor = self._mention(st.i) or self._adhoc(st, any_noun=judged.dep_ == "FSPRED")
         head = self._support_head(tok)
         receiving = received
         if (
@@ -185,6 +186,25 @@ class NounArgsMixin:
             evidence = True  # a meeting, demonstration or attack with its own time or place
         return actor, recipient, evidence
 
+    def _judged(self, tok: Token, legal: bool = True) -> Token | None:
+        """The charge or sentence whose "for" phrase the event noun is ("tiltalt for overgrep",
+        "dømd for drap"), if any; with ``legal=False`` also a blame ("kritisert for angrepene")."""
+        if tok.head.text.lower() != "for" or tok.head.head.i == tok.i or tok.head.i > tok.i:
+            return None
+        judged = tok.head.head
+        low = judged.text.lower()
+        entries = self.lex.verb_index.get(low, [])
+        if low in ACCUSED or any(
+            en.mode in ("arrest", "legal") or (en.type == "COERCE" and en.lemma in ("dømme", "døme"))
+            for en in entries
+        ):
+            return judged
+        if not legal and any(
+            en.type in ("COERCE", "ACCUSE") and en.mode in (None, "arrest", "legal") for en in entries
+        ):
+            return judged
+        return None
+
     def _support_head(self, tok: Token) -> Token:
         """The verb an event noun hangs from ("deltok i demonstrasjonene", "kom med kritikk")."""
         head = tok.head
@@ -221,8 +241,10 @@ class NounArgsMixin:
                 actor = self._implied(si, e.implied)
         # an instrument of another event: "støttet ... med luftangrep"
         prev = doc[tok.i - 1].text.lower() if tok.i > lo else ""
-        if prev == "med" and any(o.head < tok.i for o in sc if o is not cand):
-            return None
+        if prev == "med" and any(
+            o.head < tok.i and (not o.nominal or doc[tok.i - 1].head.i == o.head) for o in sc if o is not cand
+        ):
+            return None  # (not "Etter trusselen har redaktøren fått e-poster med støtte fra lesere")
         # a kind, not an event: "slike krav", "denne type angrep", "ei slik avtale"
         kind_words = [doc[j].text.lower() for j in range(max(lo, tok.i - 3), tok.i)]
         if any(w in GENERIC_DETS for w in kind_words) or " ".join(kind_words[-2:]) in GENERIC_DETS:

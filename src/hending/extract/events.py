@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import datetime
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from hending.extract import dates as dates_mod
 from hending.extract.acled import acled_type, armed_context, is_sports, upgrade
@@ -36,13 +36,15 @@ from hending.extract.event_dates import DatesMixin
 from hending.extract.event_merge import dedupe, merge_repeats
 from hending.extract.event_nouns import NounArgsMixin
 from hending.extract.event_places import PlacesMixin
-from hending.extract.event_words import INDIRECT_Q, POSSESSIVES, PROTEST_CUES, SPEECH_TYPES
+from hending.extract.event_words import ACCUSED, INDIRECT_Q, POSSESSIVES, PROTEST_CUES, SPEECH_TYPES
 from hending.extract.fatalities import fatalities as count_killed
 from hending.extract.lexicon import Lexicon, load
-from hending.extract.modality import Modality, clause_end, clause_start
+from hending.extract.modality import NEW_CLAUSE, Modality, clause_end, clause_start
 from hending.extract.quotes import find_quotes
 from hending.extract.segment import Sentence, sentences
 from hending.extract.triggers import Candidate, find
+
+PRESENT_AUX = {"er", "blir", "vert"}
 
 
 class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMixin):
@@ -109,6 +111,36 @@ class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMi
             if q["start"] <= char < q["end"]:
                 return q
         return None
+
+    def _own_clause(self, speech: Candidate, cand: Candidate) -> bool:
+        """Trigger ``cand`` after speech act ``speech`` tells a fact of its own, not the demanded,
+        threatened or refused act: a new main clause ("bad retten om å frifinne han, medan aktor
+        bad om ..."), or a past-tense relative clause ("krev avtalar etter mønster av avtalen som
+        partia underteikna i fjor")."""
+        doc, tok = self.doc, self.doc[cand.head]
+        span = range(max(speech.tokens) + 1, min(cand.tokens))
+        if any(doc[j].text == "," and doc[j + 1].text.lower() in NEW_CLAUSE for j in span):
+            return True
+        if cand.nominal or "Past" not in tok.morph.get("Tense"):
+            return False
+        marks = [j for j in span if doc[j].text.lower() in ("å", "at", "om")]
+        return any(doc[j].text.lower() == "som" for j in span if not marks or j > marks[-1])
+
+    def _charged(self, tok: Token, lo: int) -> bool:
+        """ "Eksbutleren er sikta for ...", "Mannen blir tiltalt for ...": a charge now in force
+        against a particular person (a past "var tiltalt for" is the background of a verdict)."""
+        if tok.text.lower() not in ACCUSED:
+            return False
+        cs = clause_start(self.doc, tok.i, lo)
+        return any(self.doc[j].text.lower() in PRESENT_AUX for j in range(max(cs, tok.i - 3), tok.i))
+
+    @staticmethod
+    def _in_question(qword: Token, tok: Token) -> bool:
+        """The trigger belongs to the indirect question ``qword`` opens: it is the question's verb
+        or in its phrase ("veit ikkje kvifor han ba om ..."), not a later conjunct of the clause
+        around it ("forklarer korleis pengane vart brukte og inneheld skarp kritikk av X")."""
+        verb = qword.head
+        return verb.i == tok.i or verb.is_ancestor(tok) or qword.i == verb.i
 
     def _segment(self, cand: Candidate, s: Sentence, sc: list[Candidate], k: int) -> tuple[int, int]:
         """The stretch of the sentence that belongs to the ``k``-th trigger ``cand`` of ``sc``: from
@@ -183,9 +215,11 @@ class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMi
                 typ = "PROTEST"
                 mode = "riot" if e.type == "ASSAULT" else mode
         # needs
-        armed = armed_context(lex, self.finder, s, actor, recipient, cand.tokens) or (
-            self.doc_armed and typ == "ASSAULT" and not is_sports(lex, {t.text.lower() for t in s.span})
-        )
+        armed = (
+            armed_context(lex, self.finder, s, actor, recipient, cand.tokens)
+            or (self.doc_armed and typ == "ASSAULT" and not is_sports(lex, {t.text.lower() for t in s.span}))
+            or (cand.nominal and not s.headline and self._judged(tok) is not None)
+        )  # the last: a violent crime someone is charged with or sentenced for ("tiltalt for overgrep")
         if ("armed" in e.needs or e.metaphor) and typ == e.type:
             if not armed:
                 if e.metaphor:
@@ -287,14 +321,27 @@ class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMi
                     or ("inf" in tok.tag_ and not cand.nominal)  # "ba statsministeren møte pasientene"
                 )
                 and not any(doc[j].text in (".", ";", "?", "!") for j in range(o.head, tok.i))
+                and not self._own_clause(o, cand)
             ):
                 return None
-        # purely conditional statements and questions are not asserted events
+        # purely conditional statements and questions are not asserted events; a definite event
+        # noun with its own parties inside a condition exists all the same ("dersom det blir brudd i
+        # forhandlingene mellom forbundet og arbeidsgiverne")
+        presupposed = (
+            cand.nominal
+            and is_definite(tok)
+            and tok.dep_ == "PUTFYLL"
+            and tok.head.i < tok.i
+            and (actor is not None or recipient is not None)
+        )
         if (
-            self.mod.conditional(doc, tok.i, lo)
+            (self.mod.conditional(doc, tok.i, lo) and not presupposed)
             or self.mod.advisory(doc, tok.i, lo)
             or s.text.rstrip().endswith("?")
-            or any(doc[j].text.lower() in INDIRECT_Q for j in range(clause_start(doc, tok.i, lo), tok.i))
+            or any(
+                doc[j].text.lower() in INDIRECT_Q and self._in_question(doc[j], tok)
+                for j in range(clause_start(doc, tok.i, lo), tok.i)
+            )
         ):
             return None
         # modality
@@ -305,14 +352,19 @@ class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMi
         if (
             typ in SPEECH_TYPES
             and actor is None
-            and (recipient is None or (recipient.kind == "adhoc" and recipient.sector == "UNK"))
+            and (
+                recipient is None
+                or (recipient.kind == "adhoc" and recipient.sector == "UNK" and not self._charged(tok, lo))
+            )
             and (self._quote_at(ts0) is None or cand.nominal)
             and not (
                 typ == "CONSULT" and cand.nominal and self._anchored(tok, s)
             )  # "møtet i Morgedal torsdag"
         ):
             return None  # a speech act with nobody doing it or receiving it is generic ("der islam angripes")
-        hypothetical = self.mod.hypothetical(doc, tok.i, lo)
+        hypothetical = self.mod.hypothetical(doc, tok.i, lo) and not (
+            presupposed and not self.mod.modal(doc, tok.i, lo)
+        )
         if refusal or (
             "refusal" in e.needs and self.mod.negated(doc, tok.i, lo, True) and self.mod.modal(doc, tok.i, lo)
         ):

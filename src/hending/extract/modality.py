@@ -7,6 +7,7 @@ from spacy.tokens import Doc
 from hending.extract.lexicon import Lexicon
 
 BOUNDARY = {",", ";", ":", ".", "!", "?", "–", "—", "«", "»"}
+NEW_CLAUSE = {"mens", "medan", "men"}  # ", medan aktor bad om ...": a new main clause
 SUBORD = {"at", "som", "mens", "fordi", "når", "da", "etter", "før", "siden", "sidan", "så"}
 
 
@@ -126,8 +127,10 @@ class Modality:
             if doc[j].text.lower() not in self.heads:
                 continue
             markers = [k for k in range(j + 1, trig) if doc[k].text.lower() in ("at", "å", "om", "med")]
-            if not markers:
-                continue
+            if not markers or any(
+                doc[k].text == "," and doc[k + 1].text.lower() in NEW_CLAUSE for k in range(j + 1, trig)
+            ):
+                continue  # (", mens aktor ba om ...": a new main clause)
             # the wished event must be in the clause the marker opens, not in a relative clause
             between = range(markers[0] + 1, trig)
             if not any(

@@ -68,6 +68,10 @@ def sentences(doc: Doc, text: str | None = None) -> list[Sentence]:
     by_para: dict[int, list[Sentence]] = {}
     for s in out:
         by_para.setdefault(s.paragraph, []).append(s)
+    for s in out:
+        # "Tiltalt for voldtekt om bord i cruiseskip | Torsdag møter ...": a heading set off by a bar
+        if s.text.endswith("|") and sum(1 for t in s.span if not t.is_punct) <= 12:
+            s.headline = True
     for ss in by_para.values():
         if len(ss) == 1:
             s = ss[0]
