@@ -1157,3 +1157,125 @@ def test_a_blame_or_an_acquittal_is_no_violent_context(text: str, lang: str) -> 
 )
 def test_a_heading_set_off_by_a_bar_is_a_headline(text: str, lang: str) -> None:
     assert "COERCE" not in types_of(text, lang)  # a heading sums up the body; it tells no event
+
+
+# ---------------------------------------------------------------- actors and recipients (third review)
+
+
+@pytest.mark.parametrize(
+    "text, lang, actor, recipient",
+    [
+        (
+            "For noen uker siden oppfordret en tegneseriefigur barna til å kaste stein mot soldatene.",
+            "nb",
+            "en tegneseriefigur",
+            "barna",
+        ),
+        (
+            "For nokre veker sidan oppmoda ein teiknefigur borna til å kaste stein mot soldatane.",
+            "nn",
+            "ein teiknefigur",
+            "borna",
+        ),
+        ("Etter møtet ba ordføreren innbyggerne om å spare vann.", "nb", "ordføreren", "innbyggerne"),
+        (
+            "Etter møtet oppmoda ordføraren innbyggjarane til å spare vatn.",
+            "nn",
+            "ordføraren",
+            "innbyggjarane",
+        ),
+    ],
+)
+def test_the_subject_after_the_verb_in_second_position_asks(
+    text: str, lang: str, actor: str, recipient: str
+) -> None:
+    ev = one(text, "REQUEST", lang)
+    assert ev["actor"]["text"] == actor and ev["recipient"]["text"] == recipient
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Etter massiv kritikk blir nå gründeren Hansen og selskapet Norsk Fisk bedt om å svare.", "nb"),
+        ("Etter mykje kritikk vert no gründaren Hansen og selskapet Norsk Fisk bedt om å svare.", "nn"),
+    ],
+)
+def test_a_long_subject_between_auxiliary_and_participle_is_still_passive(text: str, lang: str) -> None:
+    ev = one(text, "REQUEST", lang)
+    assert ev["actor"] is None and "Hansen" in ev["recipient"]["text"]  # asked, not asking
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Beredskapstroppen ble utkalt etter skyteepisoden i sentrum.", "nb"),
+        ("Beredskapstroppen vart utkalla etter skyteepisoden i sentrum.", "nn"),
+        ("Flere hundre soldater ble sendt til grensen i natt.", "nb"),
+        ("Fleire hundre soldatar vart sende til grensa i natt.", "nn"),
+    ],
+)
+def test_the_force_called_out_in_a_passive_is_the_actor(text: str, lang: str) -> None:
+    ev = one(text, "MOBILIZE", lang)
+    assert ev["actor"]["text"].split()[-1] in ("Beredskapstroppen", "soldater", "soldatar")
+    assert ev["recipient"] is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Brevet ble sendt til departementet i går.", "nb"),
+        ("Brevet vart sendt til departementet i går.", "nn"),
+    ],
+)
+def test_a_passive_sending_of_things_is_no_deployment(text: str, lang: str) -> None:
+    assert "MOBILIZE" not in types_of(text, lang)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kari Nordmann stiller til valg. Ola Hansen kritiserte utspillet hennes i en video.", "nb"),
+        ("Kari Nordmann stiller til val. Ola Hansen kritiserte utspelet hennar i ein video.", "nn"),
+    ],
+)
+def test_a_possessive_after_the_noun_owns_what_is_criticised(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    # "hennes" is not the subject's (that would be "sitt"): the one criticised is Kari Nordmann
+    assert ev["actor"]["text"] == "Ola Hansen" and ev["recipient"]["name"] == "Kari Nordmann"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("To menn fra Bergen kom med ferja i natt. Politiet pågrep dem på kaia.", "nb"),
+        ("To menn frå Bergen kom med ferja i natt. Politiet pågreip dei på kaia.", "nn"),
+    ],
+)
+def test_a_plural_pronoun_takes_people_not_the_subject_of_its_clause(text: str, lang: str) -> None:
+    ev = one(text, "COERCE", lang)
+    assert ev["actor"]["text"] == "Politiet"
+    assert ev["recipient"]["sector"] == "CVL"  # the two men, not the police who arrested them
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ministeren kritiserte avgjørelsen sin i et intervju.", "nb"),
+        ("Ministeren kritiserte avgjerda si i eit intervju.", "nn"),
+    ],
+)
+def test_a_reflexive_possessive_is_no_owned_target(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert ev["recipient"] is None  # "sin" is the critic's own: no possessive recipient
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ordføreren oppfordret i går alle innbyggerne til å spare vann.", "nb"),
+        ("Ordføraren oppmoda i går alle innbyggjarane til å spare vatn.", "nn"),
+    ],
+)
+def test_a_subject_before_the_verb_is_kept_when_the_one_asked_follows(text: str, lang: str) -> None:
+    ev = one(text, "REQUEST", lang)
+    assert ev["actor"]["text"].lower().startswith("ordfør") and "innbygg" in ev["recipient"]["text"]

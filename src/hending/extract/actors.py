@@ -40,6 +40,7 @@ NOUN_GENDER = {
     "dronning": "Fem",
 }
 ARMED = {"MIL", "REB", "COP"}
+OBJECT_PRONOUNS = {"ham", "henne", "honom", "hennar", "dem", "dei", "han", "ho"}
 PLURAL_ENDINGS = ("er", "ene", "ar", "ane", "e", "a")
 
 
@@ -383,7 +384,8 @@ class ActorFinder:
         m.noun = sn
         m.sector = sn.sector
         m.person = sn.person
-        m.plural = _is_plural(tok) and not sn.person
+        # "To menn ... dei": people, too, are plural, when the tagger says so ("kvinna" ends in -a)
+        m.plural = _is_plural(tok) if not sn.person else tok.morph.get("Number") == ["Plur"]
         m.group = sn.group
         if prefix_info:
             if "country" in prefix_info and not country:
@@ -736,18 +738,23 @@ class ActorFinder:
         if low in self.lex.pronouns["first_plural"]:
             return  # "vi": the speaker of the quote, resolved by the quote stage
         best, best_score = None, -1e9
+        own_subject = self._clause_subject(m)
         for rank, p in enumerate(self._previous(m, 2)):
             if p.kind == "pronoun" and p.antecedent is None and p.name is None:
                 continue
+            if own_subject is not None and p.start <= own_subject < p.end:
+                continue  # "Le Pen hermet etter aksenten hennes": not Le Pen, who would be "sin"
             if m.person and not p.person:
                 continue
             if m.person and self._gender(p) not in (None, PRONOUN_GENDER.get(low)):
                 continue  # "henne" is not "mannen"
+            if m.person and not m.plural and p.kind == "noun" and p.plural:
+                continue  # "han" is not "menn"
             coordinated = p.kind == "person" and (
                 (p.end < len(self.doc) and self.doc[p.end].text.lower() in ("og", "eller"))
                 or (p.start > 0 and self.doc[p.start - 1].text.lower() in ("og", "eller"))
             )
-            if m.plural and not coordinated and (p.person or not (p.plural or p.kind == "org")):
+            if m.plural and not coordinated and not p.plural and (p.person or p.kind != "org"):
                 continue  # "de" is not one person, but may be "kong Harald og dronning Sonja"
             if p.sector is None and p.kind != "person":
                 continue
@@ -763,6 +770,28 @@ class ActorFinder:
                 best, best_score = p, score
         if best is not None:
             self._copy(m, best.antecedent if best.kind == "pronoun" and best.antecedent else best)
+
+    def _clause_subject(self, m: Mention) -> int | None:
+        """The subject token of the verb a non-reflexive possessive or object pronoun belongs
+        to ("aksenten hennes", "pågreip dei"): Norwegian says "sin"/"seg" for the subject, so
+        these never refer to it."""
+        tok = self.doc[m.head]
+        low = tok.text.lower()
+        possessive = low in self.lex.pronouns.get("possessive", set()) and tok.dep_ == "DET"
+        if not (possessive or (tok.dep_ in ("DOBJ", "IOBJ") and low in OBJECT_PRONOUNS)):
+            return None
+        verb = tok.head
+        for _ in range(4):
+            if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+                break
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX"):
+            return None
+        for t in (verb, verb.head if verb.dep_ in ("INFV",) else verb):
+            subj = next((c for c in t.children if c.dep_ == "SUBJ"), None)
+            if subj is not None:
+                return subj.i
+        return None
 
     def _gender(self, p: Mention) -> str | None:
         """Masc/Fem of a person mention when its words tell it ("mannen", "dronning", "Kari")."""

@@ -23,6 +23,7 @@ from hending.extract.event_words import (
     PARTNER_PREPS,
     PASSIVE_AUX,
     PERSONISH,
+    POSSESSIVES,
     STATEMENT_NOUNS,
     TARGET_PREPS,
 )
@@ -54,6 +55,7 @@ def parsed_subject(tok: Token, lo: int, hi: int) -> Token | None:
 
 
 FRAMING_PREPS = ("i", "ifølge", "ifølgje")
+INDEFINITE_ARTICLES = ("en", "ei", "et", "ein", "eit")
 # the owner of what is praised, criticised, attacked or seized is the recipient
 OWNED_TARGET_TYPES = ("SUPPORT", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "REJECT")
 
@@ -72,6 +74,13 @@ class ArgumentsMixin:
         before = [self.doc[j].text.lower() for j in range(max(cs, tok.i - 5), tok.i)]
         if any(w in PASSIVE_AUX for w in before):
             return True
+        if (
+            "perf-part" in tok.tag_
+            and tok.dep_ == "INFV"
+            and cs <= tok.head.i < tok.i
+            and tok.head.text.lower() in PASSIVE_AUX
+        ):
+            return True  # a long subject between: "blir nå X og Y bedt om å ..."
         # "faren er dømt", "han var arrestert": the stative passive of a transitive act (not
         # "er sikta for å ha sprengt": a perfect infinitive is active)
         if "å" in before or "ha" in before:
@@ -205,6 +214,11 @@ class ArgumentsMixin:
         m = self._mention(j) if j >= 0 else None
         if m is not None and self.doc[j].text.endswith("s") and m.end == j + 1 and m.kind != "pronoun":
             return m
+        k = noun.i + 1  # "aksenten hennes", "huset deira": a possessive after the noun
+        if k < len(self.doc) and self.doc[k].text.lower() in POSSESSIVES - {"sin", "sitt", "sine"}:
+            m = self._mention(k)
+            if m is not None and m.kind == "pronoun" and m.name is not None:
+                return m
         if genitive_only:
             return None
         for c in noun.children:
@@ -343,6 +357,17 @@ class ArgumentsMixin:
                     if m is not None and m is not subj:
                         obj = m
                     break
+        if (
+            subj is None
+            and not passive
+            and cand.entry.lemma in ADDRESSEE_VERBS
+            and obj is not None
+            and obj.start > tok.i + 1
+            and (how != "none" or (subj_tok is not None and tok.i < subj_tok.i < obj.start))
+        ):
+            # V2 after a fronted adverbial: "I fjor oppfordra ei dukke born til å ...": the noun
+            # phrase between the verb and the one asked is the subject
+            subj = self._inverted_subject(tok, cs, obj.start)
         if obj is not None and (
             "coactor" in cand.entry.needs or (cand.entry.type == "AGREE" and obj.kind == "adhoc")
         ):
@@ -351,6 +376,10 @@ class ArgumentsMixin:
             obj = None
         if passive:
             agent = self._pp_mention(tok, {"av"}) or self._after_word(tok.i, ce, "av")
+            if agent is None and cand.entry.type == "MOBILIZE" and subj is not None:
+                # "Beredskapstroppen vart kalla ut", "soldatar blir sende til grensa": the force
+                # that moves is the actor of a deployment; nobody is its target
+                return subj, None, obj_tok, how
             return agent, subj, obj_tok, how
         return subj, obj, obj_tok, how
 
@@ -378,6 +407,45 @@ class ArgumentsMixin:
             ):
                 return None  # "det er deira plikt å slå ned på ...
         return self._verb_args(cand, s)
+
+    def _inverted_subject(self, tok: Token, cs: int, end: int) -> Mention | None:
+        """The subject after a finite verb in second position ("For eit år sidan oppmoda ei
+        teiknefigur born til å ..."): the noun phrase from right after the verb up to ``end``;
+        None if something other than a fronted phrase stands before the verb (a subject, a
+        conjunction) or the words in between are not one noun phrase."""
+        doc = self.doc
+        if not tok.morph.get("Tense") or tok.i - cs < 2 or end - tok.i > 7:
+            return None
+        first = doc[cs]
+        if first.pos_ not in ("ADP", "ADV") or any(
+            doc[j].dep_ == "SUBJ" and doc[j].head.i == tok.i for j in range(cs, tok.i)
+        ):
+            return None
+        start = tok.i + 1
+        while start < end and doc[start].pos_ == "ADV":
+            start += 1  # "oppfordret også en dukke ..."
+        words = [doc[j] for j in range(start, end)]
+        if not words or not (
+            words[0].pos_ in ("DET", "NOUN", "PROPN", "ADJ", "NUM")
+            or (words[0].text.lower() in INDEFINITE_ARTICLES and len(words) > 1)  # "ein" parsed as "one"
+        ):
+            return None
+        if any(
+            (w.is_punct and w.text != "-") or w.pos_ in ("VERB", "AUX", "ADP", "SCONJ", "CCONJ")
+            for w in words
+        ):
+            return None
+        if not any(w.pos_ in ("NOUN", "PROPN") for w in words):
+            return None
+        known = next((self._mention(w.i) for w in words if self._mention(w.i) is not None), None)
+        if known is not None:
+            return known if known.kind != "adj" else None
+        if any(p["start"] <= words[0].idx < p["end"] for p in self.places):
+            return None
+        s0, e0 = words[0].idx, words[-1].idx + len(words[-1].text)
+        m = Mention(start, end, end - 1, "adhoc", self.text[s0:e0], s0, e0)
+        m.name, m.sector = m.text, "UNK"
+        return m
 
     def _threatened(self, tok: Token, ce: int) -> Mention | None:
         """The one a threat is aimed at: the object of the act threatened ("trugar med å kaste

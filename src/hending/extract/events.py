@@ -264,7 +264,9 @@ class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMi
         for need in e.needs:
             if need.startswith("object_sector:"):
                 want = need.split(":", 1)[1]
-                found = recipient is not None and recipient.sector == want
+                found = (recipient is not None and recipient.sector == want) or (
+                    actor is not None and actor.sector == want and self._is_passive(tok, cs, typ)
+                )  # "soldatar vart sende": the force sent is the subject of a passive
                 if not found:
                     for j in range(max(cand.tokens) + 1, min(ce, max(cand.tokens) + 5)):
                         m = self._mention(j)
