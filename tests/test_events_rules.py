@@ -1279,3 +1279,213 @@ def test_a_reflexive_possessive_is_no_owned_target(text: str, lang: str) -> None
 def test_a_subject_before_the_verb_is_kept_when_the_one_asked_follows(text: str, lang: str) -> None:
     ev = one(text, "REQUEST", lang)
     assert ev["actor"]["text"].lower().startswith("ordfør") and "innbygg" in ev["recipient"]["text"]
+
+
+# ---------------------------------------------------------------- dates: story day, reported past, clauses
+
+
+def dated(text: str, lang: str, published: str, type_: str, trigger: str) -> tuple[str, str]:
+    """The date of the (first) event of ``type_`` whose trigger starts with ``trigger``."""
+    evs = [
+        e
+        for e in analyse_text(text, published, lang)["events"]
+        if e["type"] == type_ and e["trigger"]["text"].lower().startswith(trigger)
+    ]
+    assert evs, [(e["type"], e["trigger"]["text"]) for e in analyse_text(text, published, lang)["events"]]
+    return evs[0]["date"]["start"], evs[0]["date"]["end"]
+
+
+OPENING_NB = (
+    "Kongeparet i Sveits\n\nKongeparet er på statsbesøk i Sveits. Besøket varer i to dager. "
+    "Utenriksminister Jonas Gahr Støre var med til Genève i går. Byen er verdens humanitære hovedstad. "
+    "Norge er en viktig bidragsyter der. Mange organisasjoner har hovedkontor i byen. "
+    "Kongen er opptatt av helse. Der møtte Støre generaldirektør Lee Jong-Wook."
+)
+OPENING_NN = (
+    "Kongeparet i Sveits\n\nKongeparet er på statsbesøk i Sveits. Besøket varer i to dagar. "
+    "Utanriksminister Jonas Gahr Støre var med til Genève i går. Byen er verdas humanitære hovudstad. "
+    "Noreg er ein viktig bidragsytar der. Mange organisasjonar har hovudkontor i byen. "
+    "Kongen er oppteken av helse. Der møtte Støre generaldirektør Lee Jong-Wook."
+)
+
+
+@pytest.mark.parametrize("text, lang", [(OPENING_NB, "nb"), (OPENING_NN, "nn")])
+def test_a_past_event_takes_the_day_told_in_the_storys_opening(text: str, lang: str) -> None:
+    # "i går" is not in the lead and too far back to be the story's last told time
+    assert dated(text, lang, "2006-04-05", "CONSULT", "møtte") == ("2006-04-04", "2006-04-04")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Reform i Senatet\n\nSenatets finanskomité ga sin tilslutning til helsereformen. "
+            "Obama har kalt dette sin viktigste sak. Det er langt igjen til et vedtak. "
+            "Russland protesterte tirsdag mot planene om sanksjoner.",
+            "nb",
+        ),
+        (
+            "Reform i Senatet\n\nFinanskomiteen i Senatet gav si tilslutning til helsereforma. "
+            "Obama har kalla dette si viktigaste sak. Det er langt att til eit vedtak. "
+            "Russland protesterte tysdag mot planane om sanksjonar.",
+            "nn",
+        ),
+    ],
+)
+def test_a_day_told_later_in_the_opening_does_not_date_the_events_before_it(text: str, lang: str) -> None:
+    assert dated(text, lang, "2009-10-16", "SUPPORT", "ga") == ("2009-10-16", "2009-10-16")
+
+
+@pytest.mark.parametrize(
+    "text, lang, verb, day",
+    [
+        (
+            "Fakkeltog for freden\n\nFakkeltoget gikk gjennom Oslo mandag kveld. "
+            "Rundt 1200 mennesker var med.\n\n"
+            "– Vi støtter mannen som har gjort mest for freden, {} Egeland.",
+            "nb",
+            "sa",
+            "2001-12-10",
+        ),
+        (
+            "Fakkeltog for freden\n\nFakkeltoget gjekk gjennom Oslo måndag kveld. "
+            "Rundt 1200 menneske var med.\n\n"
+            "– Vi støttar mannen som har gjort mest for freden, {} Egeland.",
+            "nn",
+            "sa",
+            "2001-12-10",
+        ),
+        # told with a present-tense speech verb, the claim is today's
+        (
+            "Fakkeltog for freden\n\nFakkeltoget gikk gjennom Oslo mandag kveld. "
+            "Rundt 1200 mennesker var med.\n\n"
+            "– Vi støtter mannen som har gjort mest for freden, {} Egeland.",
+            "nb",
+            "sier",
+            "2001-12-11",
+        ),
+        (
+            "Fakkeltog for freden\n\nFakkeltoget gjekk gjennom Oslo måndag kveld. "
+            "Rundt 1200 menneske var med.\n\n"
+            "– Vi støttar mannen som har gjort mest for freden, {} Egeland.",
+            "nn",
+            "seier",
+            "2001-12-11",
+        ),
+    ],
+)
+def test_a_quote_told_in_the_past_is_dated_when_it_was_said(
+    text: str, lang: str, verb: str, day: str
+) -> None:
+    assert dated(text.format(verb), lang, "2001-12-11", "SUPPORT", "støtt") == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger, day",
+    [
+        (
+            "Kongeparet i Sveits\n\nKongeparet kom til Genève i går. I dag innledes statsbesøket i Bern, men "
+            "det var tjuvstart i Genève. Der møtte kong Harald generaldirektør Lee Jong-Wook.",
+            "nb",
+            "møtte",
+            "2006-04-04",
+        ),
+        (
+            "Kongeparet i Sveits\n\nKongeparet kom til Genève i går. I dag tek statsbesøket til i Bern, men "
+            "det var tjuvstart i Genève. Der møtte kong Harald generaldirektør Lee Jong-Wook.",
+            "nn",
+            "møtte",
+            "2006-04-04",
+        ),
+        # a present-tense event after today's still carries today
+        (
+            "Kongeparet i Sveits\n\nKongeparet kom til Genève i går. I dag innledes statsbesøket i Bern. "
+            "Der møter kong Harald president Moritz Leuenberger.",
+            "nb",
+            "møter",
+            "2006-04-05",
+        ),
+        (
+            "Kongeparet i Sveits\n\nKongeparet kom til Genève i går. I dag tek statsbesøket til i Bern. "
+            "Der møter kong Harald president Moritz Leuenberger.",
+            "nn",
+            "møter",
+            "2006-04-05",
+        ),
+    ],
+)
+def test_a_past_event_does_not_carry_todays_date(text: str, lang: str, trigger: str, day: str) -> None:
+    assert dated(text, lang, "2006-04-05", "CONSULT", trigger) == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text, lang, day",
+    [
+        (
+            "Trusselbrevet som kom inn til Radio Telemark mandag kveld, var sendt fra Nederland.",
+            "nb",
+            "2001-09-03",
+        ),
+        (
+            "Trusselbrevet som kom inn til Radio Telemark måndag kveld, var sendt frå Nederland.",
+            "nn",
+            "2001-09-03",
+        ),
+        # the relative clause tells of another noun: its time is not the threat's
+        (
+            "Trusselbrevet ble sendt til Radio Telemark av mannen som ble intervjuet mandag kveld.",
+            "nb",
+            "2001-09-08",
+        ),
+        (
+            "Trusselbrevet vart sendt til Radio Telemark av mannen som vart intervjua måndag kveld.",
+            "nn",
+            "2001-09-08",
+        ),
+    ],
+)
+def test_a_relative_clause_on_the_event_noun_dates_it(text: str, lang: str, day: str) -> None:
+    assert dated(text, lang, "2001-09-08", "THREATEN", "trussel") == (day, day)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "32 ansatte blir tatt ut i streik tirsdag 29. juni dersom det blir brudd i forhandlingene "
+            "mellom Delta og Spekter.",
+            "nb",
+        ),
+        (
+            "32 tilsette blir tekne ut i streik tysdag 29. juni dersom det blir brot i forhandlingane "
+            "mellom Delta og Spekter.",
+            "nn",
+        ),
+    ],
+)
+def test_a_conditional_clause_does_not_borrow_the_time_of_the_main_clause(text: str, lang: str) -> None:
+    assert dated(text, lang, "2010-06-28", "CONSULT", "forhandling") == ("2010-06-28", "2010-06-28")
+    # the main clause keeps its own time
+    assert dated(text, lang, "2010-06-28", "PROTEST", "streik") == ("2010-06-29", "2010-06-29")
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger",
+    [
+        ("Palestinernes president Mahmoud Abbas ringte meg da jeg satt i bilen 22. juli.", "nb", "ringte"),
+        ("Palestinarane sin president Mahmoud Abbas ringde meg då eg sat i bilen 22. juli.", "nn", "ringde"),
+    ],
+)
+def test_a_when_clause_right_after_the_event_dates_it(text: str, lang: str, trigger: str) -> None:
+    assert dated(text, lang, "2012-01-09", "CONSULT", trigger) == ("2011-07-22", "2011-07-22")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Palestinernes president Mahmoud Abbas ringte meg og sa at valget skal holdes 22. juli.", "nb"),
+        ("Palestinarane sin president Mahmoud Abbas ringde meg og sa at valet skal haldast 22. juli.", "nn"),
+    ],
+)
+def test_a_time_in_what_is_said_after_the_event_does_not_date_it(text: str, lang: str) -> None:
+    assert dated(text, lang, "2012-01-09", "CONSULT", "ring") == ("2012-01-09", "2012-01-09")

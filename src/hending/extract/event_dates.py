@@ -1,8 +1,10 @@
 """When an event happened.
 
 The times of an event's own clause (not a deadline, not inside what is said or demanded, not in a
-relative clause or apposition); else, for a past event, the story's last told time, the date of
-the event just before, or the news day of the lead; else the publication day.
+relative clause or apposition), of the relative clause on the event noun or of the "da" clause
+right after it; else, for a past event (or one said in a quote told in the past), the story's last
+told time, the date of the event just before, or the news day of the lead or of the story's
+opening; else the publication day.
 
 :class:`DatesMixin` is part of :class:`hending.extract.events.Extractor` and reads its ``doc``,
 ``times``, ``sents``, ``published`` and the events found so far.
@@ -10,10 +12,17 @@ the event just before, or the news day of the lead; else the publication day.
 
 from __future__ import annotations
 
+import datetime
+
 from hending.extract import dates as dates_mod
 from hending.extract.modality import clause_end, clause_start
 from hending.extract.segment import Sentence
 from hending.extract.triggers import Candidate
+
+# subordinators of clauses that do not take the times of the clause they hang on
+NO_BORROWED_TIME = frozenset(["som", "dersom", "viss", "hvis", "om", "ifall"])
+# how many sentences after the lead still open the story (and may tell its day)
+NEWS_DAY_SENTENCES = 6
 
 
 class DatesMixin:
@@ -68,6 +77,9 @@ class DatesMixin:
                 continue
             if k > 0 and doc[k - 1].text.lower() in ("innan", "innen"):
                 continue
+            if (cand.nominal and self._own_relative(last, k, s)) or self._when_clause(c1, k, s):
+                own.append(t)
+                continue
             if t["start"] >= te and any(
                 doc[j].text.lower() in ("at", "om", "å") or doc[j].tag_.startswith("sbu")
                 for j in range(last + 1, k)
@@ -79,7 +91,33 @@ class DatesMixin:
                 other.append(t)
         if own:
             return own
-        return other if doc[c0].text.lower() != "som" else []
+        # a relative or conditional clause does not take the times of the clause it hangs on:
+        # "... i streik tysdag 29. juni dersom det blir brot i forhandlingane"
+        return other if doc[c0].text.lower() not in NO_BORROWED_TIME else []
+
+    def _own_relative(self, last: int, k: int, s: Sentence) -> bool:
+        """Token ``k`` lies in the relative clause that tells of the event noun ending at ``last``
+        ("Trusselbrevet som kom inn måndag kveld", "angrepet som skjedde i natt"): its time is the
+        event's own."""
+        doc = self.doc
+        return (
+            last + 1 < s.span.end
+            and doc[last + 1].text.lower() == "som"
+            and k > last + 1
+            and self._clause_of(k, s)[0] == last + 1
+        )
+
+    def _when_clause(self, c1: int, k: int, s: Sentence) -> bool:
+        """Token ``k`` lies in a "da"/"då" clause right after the event's clause ending at ``c1``
+        ("Den første som ringte da jeg satt i bilen 22. juli, var ..."): the time of the clause
+        that tells when the event happened."""
+        doc = self.doc
+        return (
+            c1 < s.span.end
+            and doc[c1].text.lower() in ("da", "då")
+            and k > c1
+            and self._clause_of(k, s)[0] == c1
+        )
 
     def _past(self, cand: Candidate, s: Sentence) -> bool:
         """A preterite or pluperfect event (told as past, not as news of today)."""
@@ -93,6 +131,26 @@ class DatesMixin:
             return True
         aux = [doc[j].text.lower() for j in range(max(c0, tok.i - 4), tok.i)]
         return any(a in ("hadde", "var", "ble", "blei", "vart") for a in aux)
+
+    def _reported_past(self, ts: int) -> bool:
+        """Inside a direct quote told with a past-tense speech verb ("– ... og vi støtter mannen,
+        sa Egeland"; "– ... vi krev endring, sa ho"): what is said in the present was so when it
+        was said, the story's time, not the publication day."""
+        quote = self._quote_at(ts)  # type: ignore[attr-defined]
+        if quote is None:
+            return False
+        k = self._token_at(quote["end"]) if quote["end"] < len(self.text) else None  # type: ignore[attr-defined]
+        if k is None:
+            return False
+        doc = self.doc
+        while k < len(doc) and (doc[k].is_space or doc[k].text in (",", "–", "-")):
+            k += 1
+        if k >= len(doc):
+            return False
+        cue = doc[k]
+        return cue.pos_ in ("VERB", "AUX") and (
+            "Past" in cue.morph.get("Tense") or "pret" in cue.tag_.split("|")
+        )
 
     def _story_time(self, si: int, cand: Candidate, s: Sentence) -> dict | None:
         """A past event with no time of its own happened at the story's last told time: the
@@ -129,36 +187,65 @@ class DatesMixin:
                 }
         return None
 
-    def _news_day(self) -> dict | None:
-        """The day the story's lead tells of ("i går", "mandag kveld" in the headline or the
-        first two body sentences, within the week before publication): a past event told without
-        a time of its own happened then, not on the publication day."""
+    def _news_day(self, si: int) -> dict | None:
+        """The day the story tells of, for an event of sentence ``si`` told without a time of its
+        own: a day within the week before publication ("i går", "mandag kveld") in the headline or
+        the first two body sentences; else the first day told in the story's opening, unless the
+        opening tells of today first ("I dag ..."). A day of the opening (not of the lead) dates
+        only the events told after it: "Generaldirektøren skrøt av kongeparet" after "... men i
+        går kunne han ikke dy seg"."""
         pub, prec = dates_mod.parse_published(self.published)
         if prec != "day":
             return None
         body = [j for j, x in enumerate(self.sents) if not x.headline][:2]
         lead = [j for j, x in enumerate(self.sents) if x.headline or (body and j <= body[-1])]
-        for t in self.times:
-            if not any(self.sents[j].start <= t["start"] < self.sents[j].end for j in lead):
+        found = self._first_day(lead, pub, skip_today=True)
+        if found is None:
+            opening = range(min(len(self.sents), (lead[-1] + 1 if lead else 0) + NEWS_DAY_SENTENCES))
+            found = self._first_day(list(opening), pub, skip_today=False)
+            if found is not None and found[1] > si:
+                return None
+        return found[0] if found is not None else None
+
+    def _first_day(self, sents: list[int], pub: datetime.date, skip_today: bool) -> tuple[dict, int] | None:
+        """The first day within the week before ``pub`` told in sentences ``sents``, and its
+        sentence; None if a time of the publication day comes first (unless ``skip_today``)."""
+        for t in sorted(self.times, key=lambda t: t["start"]):
+            sj = next((j for j in sents if self.sents[j].start <= t["start"] < self.sents[j].end), None)
+            if sj is None:
                 continue
             r = dates_mod.time_range(t)
-            if r is None or r[0] != r[1] or not 1 <= (pub - r[0]).days <= 7:
+            if r is None or r[0] != r[1]:
+                continue
+            if r[0] == pub and not skip_today:
+                return None  # the story is today's
+            if not 1 <= (pub - r[0]).days <= 7:
                 continue
             tinfo = {key: t.get(key) for key in ("text", "start", "end", "value")}
-            return {"start": r[0].isoformat(), "end": r[1].isoformat(), "precision": "day", "time": tinfo}
+            day = {"start": r[0].isoformat(), "end": r[1].isoformat(), "precision": "day", "time": tinfo}
+            return day, sj
         return None
 
-    def _inherited_date(self, si: int) -> dict | None:
+    def _inherited_date(self, si: int, past: bool = False, aside: bool = False) -> dict | None:
         """No time of its own: a reader carries the date of the story's last dated (current) event
         in the preceding sentences ("Tidligere denne uken ba Russland om ... Det forslaget har møtt
-        kritikk")."""
+        kritikk"). A ``past`` event does not carry today's date: told in the past after "I dag
+        innledes statsbesøket, men det var tjuvstart i Genève", it happened before today. An event
+        ``aside`` (in a relative or conditional clause) does not carry the date of its own
+        sentence's events: "vert tekne ut i streik tysdag dersom det blir brot i forhandlingane"."""
+        pub, prec = dates_mod.parse_published(self.published)
+        today = pub.isoformat() if prec == "day" else None
         for ev in reversed(self._events):
             if ev["_si"] > si:
                 continue
             if si - ev["_si"] > 1:
                 break
+            if aside and ev["_si"] == si:
+                continue
             d = ev["date"]
             if ev["historical"] or (d["time"] is None and not ev.get("_inherited")):
+                continue
+            if past and d["start"] == d["end"] == today:
                 continue
             return dict(d)
         return None
@@ -175,10 +262,12 @@ class DatesMixin:
         date = dates_mod.event_date(ts, te, seg, (s.start, s.end), own, self.published, dur)
         inherited = False
         if date["time"] is None and dur is None:
-            carried = self._story_time(si, cand, s) if self._past(cand, s) else None
-            carried = carried or self._inherited_date(si)
-            if carried is None and self._past(cand, s):
-                carried = self._news_day()
+            past = self._past(cand, s) or self._reported_past(ts)
+            carried = self._story_time(si, cand, s) if past else None
+            aside = self.doc[self._clause_of(cand.head, s)[0]].text.lower() in NO_BORROWED_TIME
+            carried = carried or self._inherited_date(si, past, aside)
+            if carried is None and past:
+                carried = self._news_day(si)
             if carried is not None:
                 date, inherited = carried, True
         return date, inherited
