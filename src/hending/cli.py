@@ -66,18 +66,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
 
 
 def _ingest_ray(args: argparse.Namespace) -> int:
-    """The same pipeline on Ray Data: Parquet by month, then loaded into the store."""
-    import tempfile
+    """The same pipeline on Ray actors, straight into the store (Parquet by month with --parquet-out)."""
+    from hending.engines.ray_engine import run_ray
+    from hending.store.ingest import Progress, count_documents
 
-    from hending.engines.ray_engine import load_parquet, run_ray
-
-    out = args.parquet_out or tempfile.mkdtemp(prefix="hending-ray-out-")
-    summary = run_ray(args.paths, out, workers=args.workers or 2, address=args.address)
-    loaded = load_parquet(out, args.db)
+    bar = Progress(count_documents(args.paths)) if sys.stderr.isatty() and not args.quiet else None
+    summary = run_ray(args.paths, args.parquet_out, workers=args.workers or 2, address=args.address,
+                      batch_size=args.batch_size, db=args.db, progress=bar.update if bar else None)
+    if bar:
+        bar.close()
     if not args.quiet:
-        print(f"hending: ray: {summary['documents']} documents, {summary['events']} events in "
-              f"{summary['seconds']:.1f}s ({summary['docs_per_second']:.1f} docs/s); Parquet in {out}; "
-              f"store: {loaded['stored']} new, {loaded['replaced']} replaced", file=sys.stderr)
+        where = f"; Parquet in {args.parquet_out}" if args.parquet_out else ""
+        print(f"hending: ray: {summary['read']} documents read ({summary['docs_per_second']:.1f}/s), "
+              f"{summary['stored']} new, {summary['replaced']} replaced, {summary['unchanged']} unchanged, "
+              f"{summary['events']} events in {summary['seconds']:.1f}s{where}", file=sys.stderr)
     return EXIT_SKIPPED if summary["skipped"] else 0
 
 
@@ -213,12 +215,13 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("paths", nargs="+", metavar="PATH")
     ing.add_argument("--db", default=DEFAULT_DB, help=f"database file (default {DEFAULT_DB})")
     ing.add_argument("--workers", type=int, default=None, help="worker processes (default: all cores)")
-    ing.add_argument("--batch-size", type=int, default=16, help="documents per transaction (default 16)")
+    ing.add_argument("--batch-size", type=int, default=16,
+                     help="documents per worker batch (default 16); results commit every 64 documents")
     ing.add_argument("--engine", choices=("local", "ray"), default="local",
-                     help="local processes (default) or Ray Data (pip install 'hending[ray]')")
+                     help="local processes (default) or Ray actors (pip install 'hending[ray]')")
     ing.add_argument("--address", default=None, help="Ray cluster address (default: start a local Ray)")
-    ing.add_argument("--parquet-out", default=None,
-                     help="Ray engine: directory for the Parquet output (default: a temporary directory)")
+    ing.add_argument("--parquet-out", default=None, metavar="DIR",
+                     help="Ray engine: also write the run's documents and events as Parquet into DIR")
     ing.add_argument("-q", "--quiet", action="store_true")
     ing.set_defaults(func=cmd_ingest)
 

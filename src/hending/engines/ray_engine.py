@@ -1,81 +1,66 @@
-"""``hending ingest --engine ray``: the same pipeline on a Ray cluster (Ray Data).
+"""``hending ingest --engine ray``: the same pipeline on a Ray cluster (stateful Ray actors).
 
-The driver reads the input with :func:`hending.read.read_paths` (identical reader behaviour and
-error reporting to the local engine), drops duplicate documents by content hash
-(:func:`hending.store.rows.document_key`) and hands the documents to Ray Data. The analysis runs in
-stateful actors (``map_batches`` with an actor class) that load the language pipelines once per
-actor. Results stream back to the driver, which keeps every document exactly once (by content hash,
-so a batch re-run after a worker failure can never produce a second copy) and writes:
+The driver reads the input lazily with :func:`hending.read.read_paths` and selects what to analyse
+with the local engine's :class:`~hending.store.session.IngestSession` (identical reader behaviour,
+error reporting, duplicate and unchanged-document handling). The analysis runs in a pool of
+stateful actors (fractional CPUs) that load the language pipelines once each; every actor has two
+batches in flight so it never waits for the driver. Each batch comes back as one pickled
+:class:`~hending.engines.batch.AnalysedBatch`. A dead actor is restarted and its batch re-run
+(``max_restarts``/``max_task_retries``); the driver keeps every document exactly once (by content
+hash) and fails loudly if one is missing. Results go straight into the target store, batch by
+batch, so nothing is parsed or written twice; optionally the run's documents are also written as
+Parquet (:func:`hending.engines.parquet_io.write_parquet`). :func:`load_parquet` loads such an
+output directory into a store.
 
-* ``OUT/events/month=YYYY-MM/*.parquet`` — one row per event in the export schema
-  (:data:`hending.export.records.EXPORT_SELECT`, the same as ``hending export --format parquet``);
-* ``OUT/documents.parquet`` — one row per document, including the full contract record (JSON);
-* ``OUT/errors.parquet`` — read and language errors.
-
-:func:`load_parquet` loads such an output directory into a DuckDB store.
+Ray Data was used first; its actor pool took 2–3 s longer to start per run on a 2-core machine
+than plain actors (docs/BENCHMARKS.md), and the driver reads and streams the batches anyway.
 """
 
 from __future__ import annotations
 
-import json
 import os
+import pickle
 import shutil
 import tempfile
 import time
-import uuid
-from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
+from itertools import chain
 from pathlib import Path
 
-from hending.read import ReadError, SourceDocument, read_paths
-from hending.read.document import Published
-from hending.store.rows import document_key
+from hending.engines.batch import AnalysedBatch, analyse_batch, warm_up
+from hending.engines.parquet_io import load_parquet, write_parquet
+from hending.engines.stages import StageTimes
+from hending.process import chunks
+from hending.read import SourceDocument, read_paths
+from hending.store.session import IngestSession
 
-ACTOR_CPUS = 0.9  # fractional: whole-CPU actors can starve Ray Data's own tasks on small machines
+__all__ = ["ACTOR_CPUS", "BATCH_SIZE", "CRASH_ENV", "Analyser", "init_ray", "load_parquet", "run_ray"]
+
+ACTOR_CPUS = 0.9  # fractional, so that the driver's and Ray's own tasks always fit beside the actors
 BATCH_SIZE = 16
-CRASH_ENV = "HENDING_RAY_CRASH_ONCE"  # tests: path of a marker file; the first batch kills its worker
-
-
-def _doc_to_json(doc: SourceDocument) -> str:
-    return json.dumps({"id": doc.id, "source": doc.source, "line": doc.line, "text": doc.text,
-                       "published": doc.published.as_dict(), "url": doc.url, "title": doc.title,
-                       "outlet": doc.outlet, "extra": doc.extra}, ensure_ascii=False)
-
-
-def _doc_from_json(raw: str) -> SourceDocument:
-    d = json.loads(raw)
-    return SourceDocument(id=d["id"], source=d["source"], line=d["line"], text=d["text"],
-                          published=Published(**d["published"]), url=d["url"], title=d["title"],
-                          outlet=d["outlet"], extra=d["extra"] or {})
+IN_FLIGHT = 2  # batches queued per actor: one running, one waiting
+TASK_RETRIES = 3  # a batch whose actor dies this often fails the run (a poison document must not loop)
+CRASH_ENV = "HENDING_RAY_CRASH_ONCE"  # tests: path of a marker file; the first batch kills its actor
 
 
 class Analyser:
-    """Ray Data actor: loads the language pipelines once, then analyses batches of documents."""
+    """Ray actor: loads the language pipelines once, then analyses batches of documents."""
 
-    def __init__(self) -> None:
-        from hending.analyse.pipeline import load_pipeline
+    def __init__(self, crash_marker: str | None = None) -> None:
+        self.crash_marker = crash_marker
+        warm_up()
 
-        load_pipeline("nb")
-
-    def __call__(self, batch: dict) -> dict:
-        from hending.process import analyse
-
-        crash = os.environ.get(CRASH_ENV)
-        if crash and not os.path.exists(crash):  # fault injection for tests: die once, mid-run
-            Path(crash).touch()
+    def analyse(self, docs: list[SourceDocument]) -> tuple[bytes, float]:
+        """The pickled :class:`AnalysedBatch` and the seconds spent pickling it."""
+        marker = self.crash_marker
+        if marker and not os.path.exists(marker):  # fault injection for tests: die once, mid-run
+            Path(marker).touch()
             os._exit(1)
-
-        docs = [_doc_from_json(raw) for raw in batch["doc"]]
-        keys, kinds, payloads = [], [], []
-        for key, result in zip(batch["doc_key"], analyse(docs, batch_size=len(docs) or 1), strict=True):
-            keys.append(str(key))
-            if isinstance(result, ReadError):
-                kinds.append("error")
-                payloads.append(json.dumps(result.as_dict(), ensure_ascii=False))
-            else:
-                kinds.append("record")
-                payloads.append(json.dumps(result, ensure_ascii=False))
-        return {"doc_key": keys, "kind": kinds, "payload": payloads}
+        analysed = analyse_batch(docs)
+        start = time.perf_counter()
+        payload = pickle.dumps(analysed, protocol=pickle.HIGHEST_PROTOCOL)
+        return payload, time.perf_counter() - start
 
 
 def _local_paths(paths: Iterable[str], tmp: Path) -> list[str]:
@@ -100,7 +85,7 @@ def _local_paths(paths: Iterable[str], tmp: Path) -> list[str]:
 
 
 def init_ray(address: str | None = None, workers: int = 2) -> bool:
-    """Connect to ``address`` (an existing cluster) or start a local one; True if we started it."""
+    """Connect to ``address`` (an existing cluster) or start a new local one; True if we started it."""
     import ray
 
     if ray.is_initialized():
@@ -108,124 +93,128 @@ def init_ray(address: str | None = None, workers: int = 2) -> bool:
     if address:
         ray.init(address=address, log_to_driver=False)
     else:
-        ray.init(num_cpus=workers, include_dashboard=False, log_to_driver=False)
+        ray.init(address="local", num_cpus=workers, include_dashboard=False, log_to_driver=False)
     return True
 
 
-def run_ray(paths: list[str], out_dir: str | Path, workers: int = 2, address: str | None = None,
-            batch_size: int = BATCH_SIZE, actor_cpus: float = ACTOR_CPUS) -> dict:
-    """Analyse ``paths`` with Ray Data and write Parquet into ``out_dir``; return a summary dict."""
-    import ray
+def run_ray(paths: list[str], out_dir: str | Path | None = None, workers: int = 2, address: str | None = None,
+            batch_size: int = BATCH_SIZE, actor_cpus: float = ACTOR_CPUS, db: str | Path | None = None,
+            progress: Callable[[int], None] | None = None) -> dict:
+    """Analyse ``paths`` on Ray into the store ``db`` and/or as Parquet into ``out_dir``.
 
-    from hending.export.parquet import export_parquet
-    from hending.store.database import connect
-    from hending.store.query import EventQuery
-    from hending.store.writer import write_documents, write_errors
-
+    With ``db`` the results go straight into that DuckDB store with the local engine's semantics
+    (documents already stored by this pipeline version are not analysed again; results commit in
+    atomic transactions; the search indexes are rebuilt once). Without it a temporary store is
+    used. With ``out_dir`` the run's documents are also written as Parquet. Returns a summary dict
+    (counts, seconds, per-stage times, peak memory).
+    """
+    if out_dir is None and db is None:
+        raise ValueError("run_ray needs an output: out_dir (Parquet), db (a DuckDB store) or both")
     started = time.monotonic()
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    summary: dict = {"engine": "ray", "workers": workers, "address": address, "read": 0, "duplicates": 0,
-                     "documents": 0, "events": 0, "skipped": Counter(), "event_types": Counter()}
-    run_id = "ray-" + uuid.uuid4().hex[:12]
     tmp = Path(tempfile.mkdtemp(prefix="hending-ray-"))
-    started_ray = init_ray(address, workers)
+    session = IngestSession(db or tmp / "stage.duckdb", list(map(str, paths)), workers, "ray-", progress)
+    times = session.times
+    started_ray = False
+
+    def batches() -> Iterator[list[tuple[str, SourceDocument]]]:
+        reader = chunks(read_paths(_local_paths(paths, tmp)), batch_size)
+        while True:
+            with times("read"):
+                batch = next(reader, None)
+                if batch is None:
+                    return
+                todo = session.select(batch)
+            if todo:
+                yield todo
+
+    def finish() -> int | None:
+        session.finish(indexes=db is not None)
+        if out_dir is None:
+            return None
+        with times("parquet"):
+            return write_parquet(session.con, session.keys, session.run_id, Path(out_dir))
+
     try:
-        con = connect(tmp / "stage.duckdb")
-        # 1. Read on the driver: same reader, same errors, duplicates dropped by content hash.
-        items, seen, read_errors = [], set(), []
-        for item in read_paths(_local_paths(paths, tmp)):
-            if isinstance(item, ReadError):
-                read_errors.append(item)
-                continue
-            summary["read"] += 1
-            key = document_key(item.id, item.text)
-            if key in seen:
-                summary["duplicates"] += 1
-                continue
-            seen.add(key)
-            items.append({"doc_key": key, "doc": _doc_to_json(item)})
-        write_errors(con, read_errors, run_id)
-        summary["skipped"].update(e.kind for e in read_errors)
-        t_analyse = time.monotonic()
-        # 2. Analyse in stateful actors (models load once per actor). Actors are restarted and their
-        #    tasks retried if a worker dies; the driver keeps each document once whatever happens.
-        received: set[str] = set()
-        if items:
-            ds = ray.data.from_items(items, override_num_blocks=max(1, -(-len(items) // batch_size)))
-            remote_args: dict = {"max_restarts": -1, "max_task_retries": -1}
-            if os.environ.get(CRASH_ENV):
-                remote_args["runtime_env"] = {"env_vars": {CRASH_ENV: os.environ[CRASH_ENV]}}
-            ds = ds.map_batches(Analyser, batch_size=batch_size, concurrency=workers, num_cpus=actor_cpus,
-                                batch_format="numpy", **remote_args)
-            pending: list[dict] = []
-            for row in ds.iter_rows():
-                key = row["doc_key"]
-                if key in received:
-                    continue
-                received.add(key)
-                if row["kind"] == "error":
-                    err = ReadError(**json.loads(row["payload"]))
-                    write_errors(con, [err], run_id)
-                    summary["skipped"][err.kind] += 1
-                    continue
-                record = json.loads(row["payload"])
-                summary["event_types"].update(ev.get("type") for ev in record.get("events", []))
-                pending.append(record)
-                if len(pending) >= 64:
-                    write_documents(con, pending)
-                    pending = []
-            write_documents(con, pending)
-        missing = seen - received
-        if missing:
-            raise RuntimeError(f"{len(missing)} documents were lost by the Ray job")
-        summary["analyse_seconds"] = time.monotonic() - t_analyse
-        # 3. Write Parquet in the export schema (same SQL as ``hending export --format parquet``).
-        summary["events"] = export_parquet(con, EventQuery(), out / "events")
-        summary["documents"] = con.execute("SELECT count(*) FROM documents").fetchone()[0]
-        for table in ("documents", "errors"):
-            target = str(out / f"{table}.parquet").replace("'", "''")
-            con.execute(f"COPY (SELECT * FROM {table} ORDER BY ALL) TO '{target}' (FORMAT PARQUET)")
-        con.close()
+        pending = batches()
+        first = next(pending, None)
+        if first is not None:  # nothing new to analyse: no need to start Ray at all
+            with times("ray_init"):
+                started_ray = init_ray(address, workers)
+            _analyse_on_ray(chain([first], pending), session, workers, actor_cpus)
+        # A local Ray mostly waits for its processes to exit: stop it while the store finishes.
+        with ThreadPoolExecutor(1) as thread:
+            finishing = thread.submit(finish)
+            if started_ray:
+                _shutdown_ray(times)
+                started_ray = False
+            events = finishing.result()
     finally:
         if started_ray:
-            ray.shutdown()
+            _shutdown_ray(times)
+        session.close()
         shutil.rmtree(tmp, ignore_errors=True)
-    summary["seconds"] = time.monotonic() - started
-    summary["docs_per_second"] = summary["documents"] / summary["seconds"] if summary["seconds"] else 0.0
-    summary["skipped"] = dict(summary["skipped"])
-    summary["event_types"] = dict(summary["event_types"])
-    return summary
+    return _summary(session, workers, address, events, time.monotonic() - started)
 
 
-def load_parquet(out_dir: str | Path, db: str | Path) -> dict:
-    """Load a :func:`run_ray` output directory into the DuckDB store ``db`` (idempotent)."""
-    import duckdb
+def _shutdown_ray(times: StageTimes) -> None:
+    import ray
 
-    from hending.store.database import connect
-    from hending.store.search import rebuild_indexes
-    from hending.store.writer import write_documents, write_errors
+    with times("ray_shutdown"):
+        ray.shutdown()
 
-    out = Path(out_dir)
-    reader = duckdb.connect()
-    docs = reader.execute("SELECT record FROM read_parquet(?) ORDER BY doc_key",
-                          [str(out / "documents.parquet")])
-    con = connect(db)
-    run_id = "ray-load-" + uuid.uuid4().hex[:12]
-    new = replaced = 0
+
+def _summary(session: IngestSession, workers: int, address: str | None, events: int | None,
+             seconds: float) -> dict:
+    s = session.summary
+    return {"engine": "ray", "workers": workers, "address": address, "read": s.read,
+            "duplicates": s.duplicates, "unchanged": s.unchanged,
+            "documents": s.stored + s.replaced + s.unchanged, "stored": s.stored, "replaced": s.replaced,
+            "events": sum(s.events.values()) if events is None else events,
+            "skipped": dict(s.skipped), "event_types": dict(s.events),
+            "seconds": seconds, "docs_per_second": s.read / seconds if seconds else 0.0,
+            "times": dict(s.times), "worker_peak_rss_mb": dict(s.worker_peak_rss_mb),
+            "driver_peak_rss_mb": s.driver_peak_rss_mb, "steady_docs_per_second": s.steady_docs_per_second}
+
+
+def _analyse_on_ray(batches: Iterator[list[tuple[str, SourceDocument]]], session: IngestSession,
+                    workers: int, actor_cpus: float) -> None:
+    """Analyse ``batches`` of ``(key, document)`` on a pool of actors, storing each result once."""
+    import ray
+
+    started = time.time()
+    actor_class = ray.remote(Analyser).options(num_cpus=actor_cpus, max_restarts=-1,
+                                               max_task_retries=TASK_RETRIES)
+    actors = [actor_class.remote(os.environ.get(CRASH_ENV)) for _ in range(workers)]
+    in_flight: dict = {}  # ObjectRef -> (actor, keys)
+    submitted: set[str] = set()
+    received: set[str] = set()
+
+    def submit(actor) -> None:
+        batch = next(batches, None)
+        if batch:
+            keys = [key for key, _ in batch]
+            submitted.update(keys)
+            in_flight[actor.analyse.remote([doc for _, doc in batch])] = (actor, keys)
+
     try:
-        while rows := docs.fetchmany(64):
-            n, r = write_documents(con, [json.loads(row[0]) for row in rows])
-            new, replaced = new + n, replaced + r
-        errors_file = out / "errors.parquet"
-        errors = []
-        if errors_file.exists():
-            errors = [ReadError(source=s, line=ln, kind=k, reason=why, id=i) for s, ln, k, why, i in
-                      reader.execute("SELECT source, line, kind, reason, doc_id FROM read_parquet(?)",
-                                     [str(errors_file)]).fetchall()]
-            write_errors(con, errors, run_id)
-        rebuild_indexes(con)
+        for _ in range(IN_FLIGHT):
+            for actor in actors:
+                submit(actor)
+        while in_flight:
+            [ref], _ = ray.wait(list(in_flight), num_returns=1)
+            actor, keys = in_flight.pop(ref)
+            payload, pickling = ray.get(ref)
+            start = time.perf_counter()
+            analysed: AnalysedBatch = pickle.loads(payload)
+            analysed.times["ipc"] = pickling + time.perf_counter() - start
+            fresh = [i for i, key in enumerate(keys) if key not in received]
+            if len(fresh) < len(keys):  # never store a document twice, whatever Ray re-runs
+                analysed.results = [analysed.results[i] for i in fresh]
+            received.update(keys)
+            submit(actor)  # keep the actor busy while the driver stores
+            session.store(analysed, started)
     finally:
-        con.close()
-        reader.close()
-    return {"stored": new, "replaced": replaced, "errors": len(errors)}
+        for actor in actors:
+            ray.kill(actor)
+    if submitted - received:
+        raise RuntimeError(f"{len(submitted - received)} documents were lost by the Ray job")

@@ -12,63 +12,16 @@ import multiprocessing
 import os
 import sys
 import time
-import uuid
-from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from dataclasses import dataclass, field
 from pathlib import Path
 
+from hending.engines.batch import AnalysedBatch, analyse_batch, warm_up
 from hending.process import chunks
-from hending.read import ReadError, SourceDocument, input_files, is_jsonl, read_paths
-from hending.store.database import connect
-from hending.store.rows import document_key
-from hending.store.search import has_index, rebuild_indexes
-from hending.store.writer import stored_versions, write_documents, write_errors
-from hending.version import __version__
+from hending.read import SourceDocument, input_files, is_jsonl, read_paths
+from hending.store.session import IngestSession, IngestSummary
 
-
-@dataclass
-class IngestSummary:
-    """What a run did."""
-
-    read: int = 0
-    stored: int = 0
-    replaced: int = 0
-    unchanged: int = 0
-    duplicates: int = 0
-    skipped: Counter = field(default_factory=Counter)
-    events: Counter = field(default_factory=Counter)
-    seconds: float = 0.0
-
-    @property
-    def skipped_total(self) -> int:
-        return sum(self.skipped.values())
-
-    def lines(self) -> list[str]:
-        """A human-readable summary."""
-        out = [f"documents read: {self.read} ({self.read / self.seconds:.1f}/s)" if self.seconds
-               else f"documents read: {self.read}",
-               f"stored: {self.stored} new, {self.replaced} replaced, {self.unchanged} unchanged, "
-               f"{self.duplicates} duplicates in input",
-               f"skipped: {self.skipped_total}" + (" (" + ", ".join(
-                   f"{k}: {v}" for k, v in sorted(self.skipped.items())) + ")" if self.skipped else "")]
-        if self.events:
-            out.append("events by type: " + ", ".join(f"{k} {v}" for k, v in self.events.most_common()))
-        return out
-
-
-def _analyse_batch(docs: list[SourceDocument]) -> list[dict | ReadError]:
-    """Worker: analyse a batch (models load once per process, on first use)."""
-    from hending.process import analyse
-
-    return list(analyse(docs, batch_size=len(docs) or 1))
-
-
-def _warm_up() -> None:
-    from hending.analyse.pipeline import load_pipeline
-
-    load_pipeline("nb")
+__all__ = ["IngestSummary", "Progress", "count_documents", "ingest"]
 
 
 def count_documents(paths: Iterable[str]) -> int:
@@ -104,76 +57,62 @@ class Progress:
         self.stream.write("\n")
 
 
+def start_workers(workers: int) -> tuple[ProcessPoolExecutor, float]:
+    """A pool of ``workers`` processes with the models loaded, and when it was started (wall clock).
+
+    On Linux the driver loads the models once and forks the workers, which start at once and share
+    the model memory; call this before opening the store, so that no other thread exists yet.
+    Elsewhere each worker is spawned and loads its own copy.
+    """
+    started = time.time()
+    if sys.platform != "linux":
+        return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("spawn"),
+                                   initializer=warm_up), started
+    warm_up()
+    pool = ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork"))
+    pool.submit(os.getpid).result()  # a fork pool starts all its processes on the first task
+    return pool, started
+
+
 def ingest(paths: list[str], db: str | Path, workers: int | None = None, batch_size: int = 16,
            progress: Callable[[int], None] | None = None) -> IngestSummary:
     """Run the pipeline over ``paths`` and store the results in the DuckDB file ``db``."""
-    workers = workers or os.cpu_count() or 1
-    summary, started = IngestSummary(), time.monotonic()
-    con = connect(db)
-    run_id = uuid.uuid4().hex[:12]
-    con.execute("INSERT INTO runs (run_id, started_at, pipeline_version, paths) VALUES (?, now(), ?, ?)",
-                [run_id, __version__, " ".join(map(str, paths))])
-    seen: set[str] = set()
+    workers, began = workers or os.cpu_count() or 1, time.monotonic()
+    pool, started = start_workers(workers) if workers > 1 else (None, time.time())
+    try:
+        session = IngestSession(db, paths, workers, progress=progress, started=began)
+    except BaseException:
+        if pool:
+            pool.shutdown(cancel_futures=True)
+        raise
+    times = session.times
 
     def pending_batches() -> Iterator[list[SourceDocument]]:
-        for batch in chunks(read_paths(paths), batch_size):
-            errors = [i for i in batch if isinstance(i, ReadError)]
-            if errors:
-                write_errors(con, errors, run_id)
-                summary.skipped.update(e.kind for e in errors)
-            docs = [i for i in batch if isinstance(i, SourceDocument)]
-            summary.read += len(docs)
-            keys = [document_key(d.id, d.text) for d in docs]
-            versions = stored_versions(con, keys)
-            todo = []
-            for doc, key in zip(docs, keys, strict=True):
-                if key in seen:
-                    summary.duplicates += 1
-                elif versions.get(key) == __version__:
-                    summary.unchanged += 1
-                else:
-                    todo.append(doc)
-                seen.add(key)
-            if progress and len(todo) < len(docs) + len(errors):
-                progress(len(docs) + len(errors) - len(todo))
+        reader = chunks(read_paths(paths), batch_size)
+        while True:
+            with times("read"):
+                batch = next(reader, None)
+                if batch is None:
+                    return
+                todo = [doc for _, doc in session.select(batch)]
             if todo:
                 yield todo
 
-    def store(results: list[dict | ReadError]) -> None:
-        records = [r for r in results if isinstance(r, dict)]
-        errors = [r for r in results if isinstance(r, ReadError)]
-        new, replaced = write_documents(con, records)
-        summary.stored += new
-        summary.replaced += replaced
-        if errors:
-            write_errors(con, errors, run_id)
-            summary.skipped.update(e.kind for e in errors)
-        for record in records:
-            summary.events.update(ev.get("type") for ev in record.get("events", []))
-        if progress:
-            progress(len(results))
-
     try:
-        if workers <= 1:
+        if pool is None:
+            with times("startup"):
+                warm_up()
             for batch in pending_batches():
-                store(_analyse_batch(batch))
+                session.store(analyse_batch(batch))
         else:
-            ctx = multiprocessing.get_context("spawn")
-            with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_warm_up) as pool:
-                window: list[Future] = []
+            with pool:
+                window: list[Future[AnalysedBatch]] = []
                 for batch in pending_batches():
-                    window.append(pool.submit(_analyse_batch, batch))
+                    window.append(pool.submit(analyse_batch, batch))
                     while len(window) > 2 * workers:
-                        store(window.pop(0).result())
+                        session.store(window.pop(0).result(), started)
                 for future in window:
-                    store(future.result())
-        if summary.stored or summary.replaced or not has_index(con, "events"):
-            rebuild_indexes(con)
+                    session.store(future.result(), started)
+        return session.finish()
     finally:
-        summary.seconds = time.monotonic() - started
-        con.execute("UPDATE runs SET finished_at = now(), documents_read = ?, stored = ?, replaced = ?, "
-                    "unchanged = ?, skipped = ? WHERE run_id = ?",
-                    [summary.read, summary.stored, summary.replaced, summary.unchanged,
-                     summary.skipped_total, run_id])
-        con.close()
-    return summary
+        session.close()
