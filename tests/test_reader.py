@@ -148,3 +148,31 @@ def test_norsumm_reads_without_errors(norsumm):
     docs, errors = docs_and_errors([norsumm])
     assert len(docs) == 30 and not errors
     assert all(d.published.precision == "day" for d in docs)
+
+
+def test_parquet_rows_are_documents_and_bad_rows_are_reported(tmp_path):
+    import datetime
+
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    table = pa.table({
+        "id": ["a", "b", "c"],
+        "text": ["Hæren tok seg inn i Palmyra onsdag kveld.", None, "Regjeringen avviste kravet."],
+        "published": [datetime.date(2017, 3, 2), datetime.date(2017, 3, 2), None],
+        "url": [None, None, "https://www.nrk.no/2017/03/05/sak"],
+    })
+    path = tmp_path / "sub" / "news.parquet"
+    path.parent.mkdir()
+    pq.write_table(table, path)
+    docs, errors = docs_and_errors([tmp_path])  # directories pick up .parquet files too
+    assert [d.id for d in docs] == ["a", "c"]
+    assert str(docs[0].published.value) == "2017-03-02" and str(docs[1].published.value) == "2017-03-05"
+    assert [(e.line, e.kind, e.id) for e in errors] == [(2, "json", "b")]
+    assert errors[0].source == str(path)
+
+
+def test_a_file_that_is_not_parquet_is_reported(tmp_path):
+    path = write(tmp_path / "broken.parquet", b"not parquet at all")
+    docs, errors = docs_and_errors([path])
+    assert docs == [] and [(e.kind, e.line) for e in errors] == [("parquet", None)]

@@ -1,4 +1,4 @@
-"""Read dated Norwegian news: text files, JSON Lines and directories of them.
+"""Read dated Norwegian news: text files, JSON Lines, Parquet and directories of them.
 
 ``read_paths`` yields :class:`SourceDocument` objects and :class:`ReadError` records in input
 order; a bad file or line never stops the batch.
@@ -12,9 +12,11 @@ from pathlib import Path
 from hending.read.document import Published, ReadError, SourceDocument
 from hending.read.jsonl import read_jsonl
 from hending.read.langid import identify
+from hending.read.parquet import read_parquet
 from hending.read.textfile import read_text_file
 
 JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+PARQUET_SUFFIXES = {".parquet"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 
 __all__ = ["Published", "ReadError", "SourceDocument", "identify", "input_files", "is_jsonl", "read_path",
@@ -27,7 +29,7 @@ def _files(directory: Path) -> Iterator[Path]:
         rel = path.relative_to(directory)
         if any(part.startswith(".") for part in rel.parts) or not path.is_file():
             continue
-        if path.suffix.lower() in JSONL_SUFFIXES | TEXT_SUFFIXES:
+        if path.suffix.lower() in JSONL_SUFFIXES | PARQUET_SUFFIXES | TEXT_SUFFIXES:
             yield path
 
 
@@ -47,9 +49,11 @@ def is_jsonl(path: Path) -> bool:
 
 
 def read_path(path: Path) -> Iterator[SourceDocument | ReadError]:
-    """Documents (or errors) from one file, chosen by suffix: JSON Lines or text."""
+    """Documents (or errors) from one file, chosen by suffix: JSON Lines, Parquet or text."""
     if is_jsonl(path):
         yield from read_jsonl(path)
+    elif path.suffix.lower() in PARQUET_SUFFIXES:
+        yield from read_parquet(path)
     else:
         yield from read_text_file(path)
 

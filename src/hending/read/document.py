@@ -39,7 +39,7 @@ class ReadError:
 
     source: str
     line: int | None
-    kind: str  # decode | binary | header | json | empty | date | unreadable | language
+    kind: str  # decode | binary | header | json | parquet | empty | date | unreadable | language
     reason: str
     id: str | None = None
 

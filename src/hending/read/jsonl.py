@@ -13,7 +13,7 @@ from hending.read.document import ReadError, SourceDocument
 OPTIONAL = ("url", "title", "outlet")
 
 
-def _document(record: object, source: str, line: int, stem: str) -> SourceDocument | ReadError:
+def document_from_record(record: object, source: str, line: int, stem: str) -> SourceDocument | ReadError:
     """Validate one parsed JSON value and turn it into a document."""
     if not isinstance(record, dict):
         return ReadError(source, line, "json", f"expected a JSON object, got {type(record).__name__}")
@@ -72,4 +72,4 @@ def read_jsonl(path: Path) -> Iterator[SourceDocument | ReadError]:
         except json.JSONDecodeError as exc:
             yield ReadError(source, number, "json", f"malformed JSON at column {exc.colno}: {exc.msg}")
             continue
-        yield _document(record, source, number, path.stem)
+        yield document_from_record(record, source, number, path.stem)
