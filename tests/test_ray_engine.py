@@ -53,8 +53,8 @@ def local_events(tmp_path_factory) -> list[tuple]:
 @pytest.fixture(scope="module")
 def ray_cluster():
     import ray
-
-    ray.init(num_cpus=2, include_dashboard=False, log_to_driver=False)
+    # address="local": a new instance, never a Ray cluster already running on the machine
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False)
     yield
     ray.shutdown()
 
