@@ -4,6 +4,7 @@ Usage (from the repository root):
 
     .venv/bin/python benchmarks/scale.py                      # 2,000 full-length NorSumm articles
     .venv/bin/python benchmarks/scale.py --ntb                # cut to NTB length (~330 words)
+    .venv/bin/python benchmarks/scale.py --ntb --engines local ray ray-cluster --repeat 2
     .venv/bin/python benchmarks/scale.py --input articles/ more.jsonl --docs 500 --engines local
 
 The corpus is N articles (default: the 30 NorSumm dev articles, repeated under distinct ids;
@@ -12,8 +13,12 @@ keeps articles of at least 250 words and cuts each at the paragraph or sentence 
 to 330 words, so the rate at NTB length is measured, not extrapolated.
 
 Every run is a fresh process ingesting into a fresh store (``hending ingest`` /
-``hending ingest --engine ray``; a local Ray is started and stopped by the run), timed end to end
-from process start to the end of the index rebuild. Reported per run: documents/s, words/s,
+``hending ingest --engine ray``, where a local Ray is started and stopped by the run /
+``ray-cluster``: ``--engine ray --address auto`` on a Ray started beforehand with ``ray start``,
+not timed), timed end to end from process start to the end of the index rebuild. Before each run
+the benchmark waits (``--quiet-wait``) until other processes leave the machine idle, and it runs
+a copy of the package taken at the start, so edits to the working tree meanwhile change nothing.
+Reported per run: documents/s, words/s, the steady rate (between the first and the last batch),
 seconds per stage summed over processes (start-up, reader, language pipeline, ``hending_times``,
 ``hending_places``, ``hending_events``, record building and transfer, store writes, FTS rebuild —
 each timed where it runs, component by component), their share of the core time (workers × wall),
