@@ -12,6 +12,8 @@ lexicons do not know, the mention right of a token, a noun's owner).
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 from spacy.tokens import Token
 
 from hending.extract.actors import Mention
@@ -517,7 +519,7 @@ class ArgumentsMixin:
             for c in tok.children:
                 m = self._mention(c.i)
                 if m is None and c.pos_ == "ADP" and c.text.lower() in ("fra", "frå"):
-                    m = next((self._mention(g.i) for g in c.children if self._mention(g.i)), None)
+                    m = next(self._mentions_below(c), None)
                 if m is not None and m is not recipient and m.kind not in ("adj", "pronoun"):
                     return m
             owner = self._mention(tok.i - 1) if tok.i > 0 else None
@@ -532,11 +534,17 @@ class ArgumentsMixin:
             return None
         for c in noun.children:
             if c.pos_ == "ADP" and c.text.lower() in ("fra", "frå"):
-                for g in c.children:
-                    m = self._mention(g.i)
-                    if m is not None and m.kind not in ("adj",):
-                        return m
+                m = next((m for m in self._mentions_below(c) if m.kind != "adj"), None)
+                if m is not None:
+                    return m
         return None
+
+    def _mentions_below(self, tok: Token) -> Iterator[Mention]:
+        """The mentions at the direct dependents of ``tok`` ("fra" -> "ordføreren"), in order."""
+        for g in tok.children:
+            m = self._mention(g.i)
+            if m is not None:
+                yield m
 
     def _relative(self, tok: Token, cs: int) -> tuple[Token, bool] | None:
         """(antecedent, whether "som" is the subject) when ``tok`` heads a relative clause."""

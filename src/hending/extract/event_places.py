@@ -148,16 +148,26 @@ class PlacesMixin:
         if typ not in COURT_TYPES:
             return None
         found = None
-        for pattern, seat in self.lex.courts:
-            for m in pattern.finditer(self.text, 0, s.end):
-                if (m.start() >= s.start or cand.entry.implied == "court") and (
-                    found is None or m.start() > found[0]
-                ):
-                    found = (m.start(), m.end(), seat)
+        for start, end, seat in self._court_mentions():
+            if end > s.end or (found is not None and start <= found[0]):
+                continue
+            if start >= s.start or cand.entry.implied == "court":
+                found = (start, end, seat)  # the last one up to the sentence's end wins
         if found is None:
             return None
         start, end, seat = found
         return _as_location(seat, self.text[start:end], start, end)
+
+    def _court_mentions(self) -> list[tuple[int, int, dict]]:
+        """Every court named in the story, in text order (found once per document)."""
+        if not hasattr(self, "_courts"):
+            found = [
+                (m.start(), m.end(), seat)
+                for pattern, seat in self.lex.courts
+                for m in pattern.finditer(self.text)
+            ]
+            self._courts = sorted(found, key=lambda x: x[0])
+        return self._courts
 
     def _token_at(self, char: int) -> int | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")

@@ -19,8 +19,8 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 PARQUET_SUFFIXES = {".parquet"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 
-__all__ = ["Published", "ReadError", "SourceDocument", "identify", "input_files", "is_jsonl", "read_path",
-           "read_paths"]
+__all__ = ["Published", "ReadError", "SourceDocument", "identify", "input_files", "is_jsonl", "is_parquet",
+           "read_path", "read_paths"]
 
 
 def _files(directory: Path) -> Iterator[Path]:
@@ -48,11 +48,16 @@ def is_jsonl(path: Path) -> bool:
     return path.suffix.lower() in JSONL_SUFFIXES
 
 
+def is_parquet(path: Path) -> bool:
+    """Whether ``path`` is read as Parquet."""
+    return path.suffix.lower() in PARQUET_SUFFIXES
+
+
 def read_path(path: Path) -> Iterator[SourceDocument | ReadError]:
     """Documents (or errors) from one file, chosen by suffix: JSON Lines, Parquet or text."""
     if is_jsonl(path):
         yield from read_jsonl(path)
-    elif path.suffix.lower() in PARQUET_SUFFIXES:
+    elif is_parquet(path):
         yield from read_parquet(path)
     else:
         yield from read_text_file(path)

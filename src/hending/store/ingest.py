@@ -18,7 +18,7 @@ from pathlib import Path
 
 from hending.engines.batch import AnalysedBatch, analyse_batch, warm_up
 from hending.process import chunks
-from hending.read import SourceDocument, input_files, is_jsonl, read_paths
+from hending.read import SourceDocument, input_files, is_jsonl, is_parquet, read_paths
 from hending.read.parquet import parquet_rows
 from hending.store.session import IngestSession, IngestSummary
 
@@ -29,7 +29,7 @@ def count_documents(paths: Iterable[str]) -> int:
     """A cheap estimate of the number of documents (for the ETA): files plus JSON lines."""
     total = 0
     for file in input_files(paths):
-        if file.suffix.lower() == ".parquet":
+        if is_parquet(file):
             total += parquet_rows(file)
             continue
         if not is_jsonl(file):
