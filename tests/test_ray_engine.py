@@ -78,3 +78,32 @@ def test_worker_killed_mid_run_is_retried(tmp_path, local_events, ray_cluster, m
     assert marker.exists(), "the fault injection did not fire"
     assert summary["documents"] == 31
     assert _parquet_events(out) == local_events
+
+
+def test_rerun_analyses_nothing_and_duplicates_are_stored_once(tmp_path, local_events, ray_cluster):
+    db = tmp_path / "store.duckdb"
+    first = run_ray(PATHS + [str(NORSUMM)], db=db, workers=2)  # the NorSumm file twice: 30 duplicates
+    assert (first["stored"], first["duplicates"]) == (31, 30)
+    assert _store_events(db) == local_events
+    again = run_ray(PATHS, db=db, workers=2)
+    assert (again["stored"], again["unchanged"], again["events"]) == (0, 31, 0)
+    assert _store_events(db) == local_events
+
+
+def test_read_errors_are_recorded_with_their_location(tmp_path, ray_cluster):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "ok.txt").write_text(PALMYRA.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "nodate.txt").write_text("Ingen datolinje her.\n", encoding="utf-8")
+    (folder / "lines.jsonl").write_text('{"id": "a", "text": "x"\n', encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    summary = run_ray([str(folder), str(tmp_path / "missing.txt")], db=db, workers=2)
+    assert summary["stored"] == 1 and summary["skipped"] == {"header": 1, "json": 1, "unreadable": 1}
+    con = duckdb.connect(str(db), read_only=True)
+    try:
+        errors = sorted(con.execute("SELECT source, line, kind FROM errors").fetchall(), key=repr)
+    finally:
+        con.close()
+    expected = [(str(folder / "nodate.txt"), 1, "header"), (str(folder / "lines.jsonl"), 1, "json"),
+                (str(tmp_path / "missing.txt"), None, "unreadable")]
+    assert errors == sorted(expected, key=repr)

@@ -58,15 +58,20 @@ def cmd_ingest(args: argparse.Namespace) -> int:
     if bar:
         bar.close()
     if not args.quiet:
-        for line in summary.lines():
-            print(f"hending: {line}", file=sys.stderr)
-        if summary.skipped_total:
-            print(f"hending: details: hending sql --db {args.db} \"SELECT * FROM errors\"", file=sys.stderr)
+        _print_summary(summary.lines(), summary.skipped_total, args.db)
     return EXIT_SKIPPED if summary.skipped_total else 0
 
 
+def _print_summary(lines: list[str], skipped: int, db: str, prefix: str = "") -> None:
+    """An ingest run's summary on stderr, with where to find the skipped inputs."""
+    for line in lines:
+        print(f"hending: {prefix}{line}", file=sys.stderr)
+    if skipped:
+        print(f"hending: details: hending sql --db {db} \"SELECT * FROM errors\"", file=sys.stderr)
+
+
 def _ingest_ray(args: argparse.Namespace) -> int:
-    """The same pipeline on Ray actors, straight into the store (Parquet by month with --parquet-out)."""
+    """The same pipeline on Ray Data, straight into the store (Parquet by month with --parquet-out)."""
     from hending.engines.ray_engine import run_ray
     from hending.store.ingest import Progress, count_documents
 
@@ -76,10 +81,8 @@ def _ingest_ray(args: argparse.Namespace) -> int:
     if bar:
         bar.close()
     if not args.quiet:
-        where = f"; Parquet in {args.parquet_out}" if args.parquet_out else ""
-        print(f"hending: ray: {summary['read']} documents read ({summary['docs_per_second']:.1f}/s), "
-              f"{summary['stored']} new, {summary['replaced']} replaced, {summary['unchanged']} unchanged, "
-              f"{summary['events']} events in {summary['seconds']:.1f}s{where}", file=sys.stderr)
+        lines = summary["lines"] + ([f"Parquet in {args.parquet_out}"] if args.parquet_out else [])
+        _print_summary(lines, sum(summary["skipped"].values()), args.db, "ray: ")
     return EXIT_SKIPPED if summary["skipped"] else 0
 
 
@@ -218,7 +221,7 @@ def build_parser() -> argparse.ArgumentParser:
     ing.add_argument("--batch-size", type=int, default=16,
                      help="documents per worker batch (default 16); results commit every 64 documents")
     ing.add_argument("--engine", choices=("local", "ray"), default="local",
-                     help="local processes (default) or Ray actors (pip install 'hending[ray]')")
+                     help="local processes (default) or Ray Data (pip install 'hending[ray]')")
     ing.add_argument("--address", default=None, help="Ray cluster address (default: start a local Ray)")
     ing.add_argument("--parquet-out", default=None, metavar="DIR",
                      help="Ray engine: also write the run's documents and events as Parquet into DIR")

@@ -1,87 +1,90 @@
-"""``hending ingest --engine ray``: the same pipeline on a Ray cluster (stateful Ray actors).
+"""``hending ingest --engine ray``: the same pipeline on Ray Data, with stateful analysis actors.
 
-The driver reads the input lazily with :func:`hending.read.read_paths` and selects what to analyse
-with the local engine's :class:`~hending.store.session.IngestSession` (identical reader behaviour,
-error reporting, duplicate and unchanged-document handling). The analysis runs in a pool of
-stateful actors (fractional CPUs) that load the language pipelines once each; every actor has two
-batches in flight so it never waits for the driver. Each batch comes back as one pickled
-:class:`~hending.engines.batch.AnalysedBatch`. A dead actor is restarted and its batch re-run
-(``max_restarts``/``max_task_retries``); the driver keeps every document exactly once (by content
-hash) and fails loudly if one is missing. Results go straight into the target store, batch by
-batch, so nothing is parsed or written twice; optionally the run's documents are also written as
-Parquet (:func:`hending.engines.parquet_io.write_parquet`). :func:`load_parquet` loads such an
-output directory into a store.
-
-Ray Data was used first; its actor pool took 2–3 s longer to start per run on a 2-core machine
-than plain actors (docs/BENCHMARKS.md), and the driver reads and streams the batches anyway.
+A Ray Dataset of the input files (listed on the driver, local or fsspec) is read by Ray tasks with
+the local engine's reader (:class:`~hending.engines.ray_read.ReadFiles`) and analysed by
+``map_batches`` with a pool of stateful actors (:class:`Analyser`, fractional CPUs) that load the
+language pipelines once each. The driver consumes the dataset as it streams and keeps the local
+engine's semantics through its :class:`~hending.store.session.IngestSession`: read errors
+recorded, duplicates in the input dropped by content hash, documents this pipeline version has
+already stored skipped (the read tasks already leave them unanalysed), results written batch by
+batch, the full-text indexes rebuilt once. A dead actor is restarted and its batch re-run
+(``max_restarts``/``max_task_retries``); every document is stored exactly once and the run fails
+loudly if one is missing. Optionally the run's documents are also written as Parquet by month
+(:func:`hending.engines.parquet_io.write_parquet`); :func:`load_parquet` loads such a directory
+into a store.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import pickle
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Iterator
+import warnings
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from itertools import chain
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from hending.engines.batch import AnalysedBatch, analyse_batch, warm_up
 from hending.engines.parquet_io import load_parquet, write_parquet
+from hending.engines.ray_read import ReadFiles, list_inputs
 from hending.engines.stages import StageTimes
-from hending.process import chunks
-from hending.read import SourceDocument, read_paths
+from hending.read import ReadError
 from hending.store.session import IngestSession
 
 __all__ = ["ACTOR_CPUS", "BATCH_SIZE", "CRASH_ENV", "Analyser", "init_ray", "load_parquet", "run_ray"]
 
-ACTOR_CPUS = 0.9  # fractional, so that the driver's and Ray's own tasks always fit beside the actors
+ACTOR_CPUS = 0.9  # fractional, so that the read tasks, the driver and Ray's own work fit beside the actors
+READ_CPUS = 0.1
 BATCH_SIZE = 16
 IN_FLIGHT = 2  # batches queued per actor: one running, one waiting
 TASK_RETRIES = 3  # a batch whose actor dies this often fails the run (a poison document must not loop)
 CRASH_ENV = "HENDING_RAY_CRASH_ONCE"  # tests: path of a marker file; the first batch kills its actor
+BLOCK_BYTES = 4 * 2**20  # small blocks: analysis starts as soon as the first file's documents are read
+
+
+@dataclass
+class RayBatch:
+    """One analysed batch as it reaches the driver: what was read, and the analysis of what was new."""
+
+    keys: list[str]  # content keys of the batch's documents, in input order
+    errors: list[ReadError]  # the batch's read errors
+    analysed_keys: list[str]  # keys of the documents analysed (not stored by this version before)
+    analysed: AnalysedBatch
 
 
 class Analyser:
-    """Ray actor: loads the language pipelines once, then analyses batches of documents."""
+    """``map_batches`` actor: loads the language pipelines once, then analyses batches of rows."""
 
     def __init__(self, crash_marker: str | None = None) -> None:
         self.crash_marker = crash_marker
         warm_up()
 
-    def analyse(self, docs: list[SourceDocument]) -> tuple[bytes, float]:
-        """The pickled :class:`AnalysedBatch` and the seconds spent pickling it."""
+    def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
+        """Rows of :class:`~hending.engines.ray_read.ReadFiles` in, one pickled :class:`RayBatch` out."""
         marker = self.crash_marker
         if marker and not os.path.exists(marker):  # fault injection for tests: die once, mid-run
             Path(marker).touch()
             os._exit(1)
-        analysed = analyse_batch(docs)
+        items = [pickle.loads(raw) for raw in batch["item"]]
+        keys, errors, todo = [], [], []
+        for item, key, stored in zip(items, batch["key"], batch["stored"], strict=True):
+            if isinstance(item, ReadError):
+                errors.append(item)
+                continue
+            keys.append(str(key))
+            if not stored:
+                todo.append((str(key), item))
+        analysed = analyse_batch([doc for _, doc in todo])
+        analysed.times["read"] = float(sum(batch["seconds"]))
         start = time.perf_counter()
-        payload = pickle.dumps(analysed, protocol=pickle.HIGHEST_PROTOCOL)
-        return payload, time.perf_counter() - start
-
-
-def _local_paths(paths: Iterable[str], tmp: Path) -> list[str]:
-    """fsspec URLs (``s3://``, ``gs://``, ``memory://`` …) are copied to ``tmp``; local paths pass through."""
-    out = []
-    for n, raw in enumerate(map(str, paths)):
-        if "://" not in raw or raw.startswith("file://"):
-            out.append(raw.removeprefix("file://"))
-            continue
-        import fsspec
-
-        fs, root = fsspec.core.url_to_fs(raw)
-        dest = tmp / f"input-{n}"
-        if fs.isdir(root):
-            fs.get(root.rstrip("/") + "/", str(dest), recursive=True)
-        else:
-            dest.mkdir(parents=True)
-            dest = dest / Path(root).name
-            fs.get(root, str(dest))
-        out.append(str(dest))
-    return out
+        payload = pickle.dumps(RayBatch(keys, errors, [key for key, _ in todo], analysed),
+                               protocol=pickle.HIGHEST_PROTOCOL)
+        return {"payload": [payload], "pickling": [time.perf_counter() - start]}
 
 
 def init_ray(address: str | None = None, workers: int = 2) -> bool:
@@ -93,7 +96,8 @@ def init_ray(address: str | None = None, workers: int = 2) -> bool:
     if address:
         ray.init(address=address, log_to_driver=False)
     else:
-        ray.init(address="local", num_cpus=workers, include_dashboard=False, log_to_driver=False)
+        ray.init(address="local", num_cpus=workers, include_dashboard=False, log_to_driver=False,
+                 logging_level=logging.WARNING)
     return True
 
 
@@ -116,17 +120,6 @@ def run_ray(paths: list[str], out_dir: str | Path | None = None, workers: int = 
     times = session.times
     started_ray = False
 
-    def batches() -> Iterator[list[tuple[str, SourceDocument]]]:
-        reader = chunks(read_paths(_local_paths(paths, tmp)), batch_size)
-        while True:
-            with times("read"):
-                batch = next(reader, None)
-                if batch is None:
-                    return
-                todo = session.select(batch)
-            if todo:
-                yield todo
-
     def finish() -> int | None:
         session.finish(indexes=db is not None)
         if out_dir is None:
@@ -135,12 +128,12 @@ def run_ray(paths: list[str], out_dir: str | Path | None = None, workers: int = 
             return write_parquet(session.con, session.keys, session.run_id, Path(out_dir))
 
     try:
-        pending = batches()
-        first = next(pending, None)
-        if first is not None:  # nothing new to analyse: no need to start Ray at all
+        with times("read"):
+            files = list_inputs(paths)
+        if files:
             with times("ray_init"):
                 started_ray = init_ray(address, workers)
-            _analyse_on_ray(chain([first], pending), session, workers, actor_cpus)
+            _analyse_on_ray(files, session, workers, batch_size, actor_cpus)
         # A local Ray mostly waits for its processes to exit: stop it while the store finishes.
         with ThreadPoolExecutor(1) as thread:
             finishing = thread.submit(finish)
@@ -173,48 +166,50 @@ def _summary(session: IngestSession, workers: int, address: str | None, events: 
             "skipped": dict(s.skipped), "event_types": dict(s.events),
             "seconds": seconds, "docs_per_second": s.read / seconds if seconds else 0.0,
             "times": dict(s.times), "worker_peak_rss_mb": dict(s.worker_peak_rss_mb),
-            "driver_peak_rss_mb": s.driver_peak_rss_mb, "steady_docs_per_second": s.steady_docs_per_second}
+            "driver_peak_rss_mb": s.driver_peak_rss_mb, "steady_docs_per_second": s.steady_docs_per_second,
+            "lines": s.lines()}
 
 
-def _analyse_on_ray(batches: Iterator[list[tuple[str, SourceDocument]]], session: IngestSession,
-                    workers: int, actor_cpus: float) -> None:
-    """Analyse ``batches`` of ``(key, document)`` on a pool of actors, storing each result once."""
+def _dataset(files: list[str], stored: Any, workers: int, batch_size: int, actor_cpus: float) -> Any:
+    """The Ray Dataset: input files → read tasks → ``map_batches`` on a pool of ``workers`` actors."""
+    import ray
+    from ray.data import ActorPoolStrategy, DataContext
+
+    ctx = DataContext.get_current()
+    ctx.enable_progress_bars = False
+    ctx.print_on_execution_start = False
+    ctx.execution_options.preserve_order = False
+    ctx.target_max_block_size = BLOCK_BYTES
+    logging.getLogger("ray.data").setLevel(logging.WARNING)
+    blocks = max(1, min(len(files), 64 * workers))
+    read = (ray.data.from_items([{"path": path} for path in files], override_num_blocks=blocks)
+            .map_batches(ReadFiles(stored), batch_size=1, num_cpus=READ_CPUS))
+    with warnings.catch_warnings():
+        # Ray 2.60 deprecates passing actor options as extra kwargs, but they are still the only way
+        # to bound task retries (its default retries a batch forever: a poison document would loop).
+        warnings.simplefilter("ignore", DeprecationWarning)
+        pool = ActorPoolStrategy(size=workers, max_tasks_in_flight_per_actor=IN_FLIGHT)
+        return read.map_batches(Analyser, batch_size=batch_size, num_cpus=actor_cpus, compute=pool,
+                                fn_constructor_args=(os.environ.get(CRASH_ENV),),
+                                max_restarts=-1, max_task_retries=TASK_RETRIES)
+
+
+def _analyse_on_ray(files: list[str], session: IngestSession, workers: int, batch_size: int,
+                    actor_cpus: float) -> None:
+    """Stream the dataset's batches into the session, storing each document once."""
     import ray
 
     started = time.time()
-    actor_class = ray.remote(Analyser).options(num_cpus=actor_cpus, max_restarts=-1,
-                                               max_task_retries=TASK_RETRIES)
-    actors = [actor_class.remote(os.environ.get(CRASH_ENV)) for _ in range(workers)]
-    in_flight: dict = {}  # ObjectRef -> (actor, keys)
-    submitted: set[str] = set()
-    received: set[str] = set()
-
-    def submit(actor) -> None:
-        batch = next(batches, None)
-        if batch:
-            keys = [key for key, _ in batch]
-            submitted.update(keys)
-            in_flight[actor.analyse.remote([doc for _, doc in batch])] = (actor, keys)
-
-    try:
-        for _ in range(IN_FLIGHT):
-            for actor in actors:
-                submit(actor)
-        while in_flight:
-            [ref], _ = ray.wait(list(in_flight), num_returns=1)
-            actor, keys = in_flight.pop(ref)
-            payload, pickling = ray.get(ref)
-            start = time.perf_counter()
-            analysed: AnalysedBatch = pickle.loads(payload)
-            analysed.times["ipc"] = pickling + time.perf_counter() - start
-            fresh = [i for i, key in enumerate(keys) if key not in received]
-            if len(fresh) < len(keys):  # never store a document twice, whatever Ray re-runs
-                analysed.results = [analysed.results[i] for i in fresh]
-            received.update(keys)
-            submit(actor)  # keep the actor busy while the driver stores
-            session.store(analysed, started)
-    finally:
-        for actor in actors:
-            ray.kill(actor)
-    if submitted - received:
-        raise RuntimeError(f"{len(submitted - received)} documents were lost by the Ray job")
+    stored = ray.put(session.current_keys())
+    expected: set[str] = set()
+    for row in _dataset(files, stored, workers, batch_size, actor_cpus).iter_rows():
+        start = time.perf_counter()
+        batch: RayBatch = pickle.loads(row["payload"])
+        session.times.add("ipc", float(row["pickling"]) + time.perf_counter() - start)
+        todo = [batch.keys[i] for i in session.select_keys(batch.keys, batch.errors)]
+        results = dict(zip(batch.analysed_keys, batch.analysed.results, strict=True))
+        expected.update(key for key in todo if key not in results)
+        batch.analysed.results = [results[key] for key in todo if key in results]
+        session.store(batch.analysed, started)
+    if expected:  # a document the workers took for stored, or a lost one: never pass silently
+        raise RuntimeError(f"{len(expected)} documents were not analysed by the Ray job")

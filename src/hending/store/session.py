@@ -92,27 +92,39 @@ class IngestSession:
 
     def select(self, batch: list[SourceDocument | ReadError]) -> list[tuple[str, SourceDocument]]:
         """Record the batch's read errors; return ``(key, document)`` for what needs analysis."""
-        summary = self.summary
         errors = [i for i in batch if isinstance(i, ReadError)]
+        docs = [i for i in batch if isinstance(i, SourceDocument)]
+        keys = [document_key(d.id, d.text) for d in docs]
+        return [(keys[i], docs[i]) for i in self.select_keys(keys, errors)]
+
+    def select_keys(self, keys: list[str], errors: list[ReadError]) -> list[int]:
+        """Record read errors and the documents ``keys`` (in input order); the positions to analyse.
+
+        A key seen before in this run is a duplicate; one stored by this pipeline version is unchanged.
+        """
+        summary = self.summary
         if errors:
             write_errors(self.con, errors, self.run_id)
             summary.skipped.update(e.kind for e in errors)
-        docs = [i for i in batch if isinstance(i, SourceDocument)]
-        summary.read += len(docs)
-        keys = [document_key(d.id, d.text) for d in docs]
+        summary.read += len(keys)
         versions = stored_versions(self.con, keys)
         todo = []
-        for doc, key in zip(docs, keys, strict=True):
+        for i, key in enumerate(keys):
             if key in self.keys:
                 summary.duplicates += 1
             elif versions.get(key) == __version__:
                 summary.unchanged += 1
             else:
-                todo.append((key, doc))
+                todo.append(i)
             self.keys.add(key)
-        if self.progress and len(todo) < len(batch):
-            self.progress(len(batch) - len(todo))
+        if self.progress and len(todo) < len(keys) + len(errors):
+            self.progress(len(keys) + len(errors) - len(todo))
         return todo
+
+    def current_keys(self) -> set[str]:
+        """Keys of the documents stored by this pipeline version (what a run need not analyse again)."""
+        rows = self.con.execute("SELECT doc_key FROM documents WHERE pipeline_version = ?", [__version__])
+        return {key for (key,) in rows.fetchall()}
 
     def store(self, batch: AnalysedBatch, started: float | None = None) -> None:
         """Take a worker's batch (``started``: when its worker was asked to start); commit when enough."""
