@@ -59,7 +59,8 @@ def test_read_rows_mark_what_this_version_has_stored(monkeypatch):
     key = document_key(local.id, local.text)
     reader = ReadFiles(stored=None)
     monkeypatch.setattr(reader, "_stored", lambda: frozenset({key}))
-    rows = reader({"path": [str(PALMYRA), "/no/such/file.txt"]})
+    chunks = list(reader({"path": [str(PALMYRA), "/no/such/file.txt"]}))
+    rows = {k: chunks[0][k] + chunks[1][k] for k in chunks[0]}
     assert rows["key"] == [key, ""] and rows["stored"] == [True, False]
     assert pickle.loads(rows["item"][0]) == local
     assert pickle.loads(rows["item"][1]).kind == "unreadable"

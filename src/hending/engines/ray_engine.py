@@ -44,7 +44,10 @@ BATCH_SIZE = 16
 IN_FLIGHT = 2  # batches queued per actor: one running, one waiting
 TASK_RETRIES = 3  # a batch whose actor dies this often fails the run (a poison document must not loop)
 CRASH_ENV = "HENDING_RAY_CRASH_ONCE"  # tests: path of a marker file; the first batch kills its actor
-BLOCK_BYTES = 4 * 2**20  # small blocks: analysis starts as soon as the first file's documents are read
+# Small blocks (a dozen NTB-length documents): a file's documents spread over all actors as they are
+# read. (A streaming repartition would do the same but runs as 1-CPU tasks, which cannot be scheduled
+# beside the actors on a 2-core machine: the run deadlocks.)
+BLOCK_BYTES = 32 * 2**10
 
 
 @dataclass

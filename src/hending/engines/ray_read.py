@@ -6,7 +6,7 @@ fsspec URLs (``s3://``, ``gs://``, ``memory://`` …) with fsspec. :class:`ReadF
 (:func:`hending.read.read_paths`; fsspec files are fetched to a temporary file first, and their
 documents and errors keep the URL as their source) and emits one row per document or read error:
 the pickled item, its content key, whether this pipeline version has stored it already, and the
-seconds spent reading (booked on the file's first row).
+seconds spent reading (booked on each chunk's first row).
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from typing import Any
 from hending.read import ReadError, SourceDocument, input_files, read_paths
 from hending.store.rows import document_key
 
+CHUNK = 64  # documents per output batch of the read stage (a large file streams out in pieces)
 _stored_cache: dict[str, frozenset[str]] = {}  # per worker process: the run's stored keys, fetched once
 
 
@@ -86,17 +87,25 @@ class ReadFiles:
             _stored_cache[key] = frozenset(ray.get(self.stored))
         return _stored_cache[key]
 
-    def __call__(self, batch: dict[str, Any]) -> dict[str, list]:
+    def __call__(self, batch: dict[str, Any]) -> Iterator[dict[str, list]]:
         stored = self._stored()
-        rows: dict[str, list] = {"item": [], "key": [], "stored": [], "seconds": []}
         for path in batch["path"]:
-            start, first = time.perf_counter(), len(rows["item"])
+            start = time.perf_counter()
+            rows = _rows()
             for item in read_file(str(path)):
                 key = document_key(item.id, item.text) if isinstance(item, SourceDocument) else ""
                 rows["item"].append(pickle.dumps(item, protocol=pickle.HIGHEST_PROTOCOL))
                 rows["key"].append(key)
                 rows["stored"].append(key in stored)
                 rows["seconds"].append(0.0)
-            if len(rows["item"]) > first:  # the file's reading time rides on its first row
-                rows["seconds"][first] = time.perf_counter() - start
-        return rows
+                if len(rows["item"]) == CHUNK:
+                    rows["seconds"][0] = time.perf_counter() - start
+                    yield rows
+                    start, rows = time.perf_counter(), _rows()
+            if rows["item"]:  # the reading time rides on the chunk's first row
+                rows["seconds"][0] = time.perf_counter() - start
+                yield rows
+
+
+def _rows() -> dict[str, list]:
+    return {"item": [], "key": [], "stored": [], "seconds": []}
