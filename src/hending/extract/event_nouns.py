@@ -17,6 +17,7 @@ from hending.extract.actors import Mention, is_definite
 from hending.extract.event_args import parsed_subject
 from hending.extract.event_words import (
     ACCUSED,
+    ASIDES,
     BENEFIT_PREPS,
     COPULAS,
     GENERIC_DETS,
@@ -59,6 +60,8 @@ class NounArgsMixin:
         tok = doc[cand.head]
         lo, hi = s.span.start, s.span.end
         ce = clause_end(doc, tok.i, hi)
+        if ce + 2 < hi and doc[ce].text == "," and doc[ce + 1].text.lower() in ASIDES:
+            ce = clause_end(doc, ce + 1, hi)  # "sterk kritikk, særlig fra republikanere"
         actor = None
         evidence = False
         # a country adjective or genitive just before: "Russiske luftangrep", "Russlands angrep"
@@ -260,6 +263,9 @@ class NounArgsMixin:
             and doc[tok.i + 1].text.lower() == "som"
             and not any(ev["type"] == e.type for ev in self._events)
         )  # "Trusselbrevet som kom inn til Radio Rauland måndag kveld, var signert ..."
+        introduced = introduced or (
+            evidence and self._superlative(tok, lo) and not any(ev["type"] == e.type for ev in self._events)
+        )  # "utløyste den største demonstrasjonen etter krigen": new, not a reference back
         if introduced and recipient is None:
             rce = clause_end(doc, tok.i + 2, hi)
             for j in range(tok.i + 2, rce):
@@ -308,6 +314,17 @@ class NounArgsMixin:
         ):
             return None
         return actor, recipient
+
+    def _superlative(self, tok: Token, lo: int) -> bool:
+        """A superlative in the noun's phrase ("den største demonstrasjonen"): it ranks the event
+        among others, so it tells it rather than pointing back to one told before."""
+        for j in range(tok.i - 1, max(lo, tok.i - 3) - 1, -1):
+            t = self.doc[j]
+            if t.pos_ not in ("ADJ", "DET", "ADV"):
+                return False
+            if t.pos_ == "ADJ" and t.morph.get("Degree") == ["Sup"] and t.head.i == tok.i:
+                return True
+        return False
 
     def _existential(self, tok: Token, lo: int) -> bool:
         """ "Det ble/vart eit møte", "Det har vært en skyteepisode": a predicative noun after an

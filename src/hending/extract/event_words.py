@@ -78,6 +78,8 @@ ACCUSED = {
     "straffet",
     "straffa",
 }
+# Words that open an aside naming who in particular: "sterk kritikk, særlig fra republikanere".
+ASIDES = {"særlig", "særleg", "spesielt", "især", "hovedsakelig", "hovudsakleg"}
 GENERIC_DETS = {"slike", "slik", "sånne", "sånn", "denne type", "den typen", "denne typen", "slike typer"}
 INDIRECT_Q = {"hvorfor", "kvifor", "hvordan", "korleis"}  # "veit ikkje kvifor han ba om ..."
 CONSEQUENCE = {"drepe", "såre", "drap", "myrde"}
