@@ -19,6 +19,7 @@ from hending.extract.event_words import (
     ACCUSED,
     ASIDES,
     BENEFIT_PREPS,
+    BODIES,
     COPULAS,
     GENERIC_DETS,
     HAVE,
@@ -128,6 +129,17 @@ class NounArgsMixin:
                         k += 1
                     if k < ce and doc[k].text.lower() in ("og", "og/eller"):
                         recipient = self._right_mention(k + 1, ce, set())
+            elif (
+                low == "i"
+                and actor is None
+                and cand.entry.type == "CONSULT"
+                and cand.entry.mode != "visit"
+                and j == tok.i + 1
+            ):
+                # "møtet i Sikkerhetsrådet": the body that meets (not a place: "møtet i Oslo")
+                m = self._right_mention(j + 1, ce, set(), max_gap=1)
+                if m is not None and m.kind == "org" and m.sector in BODIES:
+                    actor = m
             elif (low in ("fra", "frå") or (received and low == "av")) and actor is None:
                 # "kritikk fra X"; "fikk skryt av X": the giver
                 actor = self._right_mention(j + 1, ce, set())
