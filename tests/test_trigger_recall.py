@@ -132,3 +132,33 @@ GUARDS: list[tuple[str, str, str]] = [
 def test_guard_keeps_out_non_events(lang: str, type_: str, text: str) -> None:
     got = [(e["type"], e["trigger"]["text"]) for e in events(text, lang)]
     assert all(t != type_ for t, _ in got), got
+
+
+# Deverbal nouns (triggers.yaml derived_nouns) take their verb's type and need participants.
+DERIVED: list[tuple[str, str, str, str]] = [
+    ("nb", "RETREAT", "frifinnelse", "Retten kom torsdag med en frifinnelse av den tidligere ordføreren."),
+    ("nn", "RETREAT", "frifinning", "Retten kom torsdag med ei frifinning av den tidlegare ordføraren."),
+    ("nb", "COERCE", "avsettingen", "Hæren gjennomførte avsettingen av presidenten søndag."),
+    ("nn", "COERCE", "avsettinga", "Hæren gjennomførte avsettinga av presidenten sundag."),
+    ("nb", "COERCE", "ransaking", "Politiet gjennomførte ransaking av huset til mannen."),
+    ("nn", "COERCE", "ransaking", "Politiet gjennomførte ransaking av huset til mannen i går."),
+]
+
+
+@pytest.mark.parametrize("lang, type_, trigger, text", DERIVED, ids=[f"{c[0]}-{c[2]}" for c in DERIVED])
+def test_derived_noun_takes_its_verbs_type(lang: str, type_: str, trigger: str, text: str) -> None:
+    got = [(e["type"], e["trigger"]["text"]) for e in events(text, lang)]
+    assert (type_, trigger) in got, got
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Opposisjonen krever løslatelse av de politiske fangene.", "nb"),
+        ("Opposisjonen krev lauslating av dei politiske fangane.", "nn"),
+        ("USA ber om utlevering av Assange.", "nb"),
+        ("USA bed om utlevering av Assange.", "nn"),
+    ],
+)
+def test_the_demanded_act_is_part_of_the_demand(text: str, lang: str) -> None:
+    assert [e["type"] for e in events(text, lang)] == ["REQUEST"]

@@ -306,6 +306,15 @@ class NounArgsMixin:
         # the object of another trigger: "avviste kravene" (a known demand), "inngikk en
         # våpenhvile" (told by the verb already)
         gov = [o for o in sc if o is not cand and not o.nominal and o.head == tok.head.i]
+        demand = [
+            o
+            for o in sc
+            if not o.nominal
+            and o.entry.type == "REQUEST"
+            and (o.head == tok.head.i or (tok.head.i in o.tokens and tok.dep_ == "PUTFYLL"))
+        ]
+        if demand and tok.dep_ in ("DOBJ", "PUTFYLL") and not is_definite(tok):
+            return None  # the demanded act: "krev løslatelse av fangane", "ber om utlevering av X"
         if gov and tok.dep_ in ("DOBJ", "PUTFYLL") and (gov[0].entry.type == e.type or is_definite(tok)):
             return None
         # "den angivelige voldtekten", "angrepet": a definite noun with no agent of its own
