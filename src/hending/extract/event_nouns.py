@@ -17,7 +17,9 @@ from hending.extract.actors import Mention, is_definite
 from hending.extract.event_args import parsed_subject
 from hending.extract.event_words import (
     ACCUSED,
+    ASIDES,
     BENEFIT_PREPS,
+    BODIES,
     COPULAS,
     GENERIC_DETS,
     HAVE,
@@ -59,6 +61,8 @@ class NounArgsMixin:
         tok = doc[cand.head]
         lo, hi = s.span.start, s.span.end
         ce = clause_end(doc, tok.i, hi)
+        if ce + 2 < hi and doc[ce].text == "," and doc[ce + 1].text.lower() in ASIDES:
+            ce = clause_end(doc, ce + 1, hi)  # "sterk kritikk, særlig fra republikanere"
         actor = None
         evidence = False
         # a country adjective or genitive just before: "Russiske luftangrep", "Russlands angrep"
@@ -125,6 +129,17 @@ class NounArgsMixin:
                         k += 1
                     if k < ce and doc[k].text.lower() in ("og", "og/eller"):
                         recipient = self._right_mention(k + 1, ce, set())
+            elif (
+                low == "i"
+                and actor is None
+                and cand.entry.type == "CONSULT"
+                and cand.entry.mode != "visit"
+                and j == tok.i + 1
+            ):
+                # "møtet i Sikkerhetsrådet": the body that meets (not a place: "møtet i Oslo")
+                m = self._right_mention(j + 1, ce, set(), max_gap=1)
+                if m is not None and m.kind == "org" and m.sector in BODIES:
+                    actor = m
             elif (low in ("fra", "frå") or (received and low == "av")) and actor is None:
                 # "kritikk fra X"; "fikk skryt av X": the giver
                 actor = self._right_mention(j + 1, ce, set())
@@ -260,6 +275,9 @@ class NounArgsMixin:
             and doc[tok.i + 1].text.lower() == "som"
             and not any(ev["type"] == e.type for ev in self._events)
         )  # "Trusselbrevet som kom inn til Radio Rauland måndag kveld, var signert ..."
+        introduced = introduced or (
+            evidence and self._superlative(tok, lo) and not any(ev["type"] == e.type for ev in self._events)
+        )  # "utløyste den største demonstrasjonen etter krigen": new, not a reference back
         if introduced and recipient is None:
             rce = clause_end(doc, tok.i + 2, hi)
             for j in range(tok.i + 2, rce):
@@ -288,6 +306,15 @@ class NounArgsMixin:
         # the object of another trigger: "avviste kravene" (a known demand), "inngikk en
         # våpenhvile" (told by the verb already)
         gov = [o for o in sc if o is not cand and not o.nominal and o.head == tok.head.i]
+        demand = [
+            o
+            for o in sc
+            if not o.nominal
+            and o.entry.type == "REQUEST"
+            and (o.head == tok.head.i or (tok.head.i in o.tokens and tok.dep_ == "PUTFYLL"))
+        ]
+        if demand and tok.dep_ in ("DOBJ", "PUTFYLL") and not is_definite(tok):
+            return None  # the demanded act: "krev løslatelse av fangane", "ber om utlevering av X"
         if gov and tok.dep_ in ("DOBJ", "PUTFYLL") and (gov[0].entry.type == e.type or is_definite(tok)):
             return None
         # "den angivelige voldtekten", "angrepet": a definite noun with no agent of its own
@@ -308,6 +335,17 @@ class NounArgsMixin:
         ):
             return None
         return actor, recipient
+
+    def _superlative(self, tok: Token, lo: int) -> bool:
+        """A superlative in the noun's phrase ("den største demonstrasjonen"): it ranks the event
+        among others, so it tells it rather than pointing back to one told before."""
+        for j in range(tok.i - 1, max(lo, tok.i - 3) - 1, -1):
+            t = self.doc[j]
+            if t.pos_ not in ("ADJ", "DET", "ADV"):
+                return False
+            if t.pos_ == "ADJ" and t.morph.get("Degree") == ["Sup"] and t.head.i == tok.i:
+                return True
+        return False
 
     def _existential(self, tok: Token, lo: int) -> bool:
         """ "Det ble/vart eit møte", "Det har vært en skyteepisode": a predicative noun after an

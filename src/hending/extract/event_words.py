@@ -78,6 +78,10 @@ ACCUSED = {
     "straffet",
     "straffa",
 }
+# Words that open an aside naming who in particular: "sterk kritikk, særlig fra republikanere".
+ASIDES = {"særlig", "særleg", "spesielt", "især", "hovedsakelig", "hovudsakleg"}
+# Sectors of bodies that hold meetings of their own ("møtet i Sikkerhetsrådet").
+BODIES = {"IGO", "GOV", "PTY", "OPP"}
 GENERIC_DETS = {"slike", "slik", "sånne", "sånn", "denne type", "den typen", "denne typen", "slike typer"}
 INDIRECT_Q = {"hvorfor", "kvifor", "hvordan", "korleis"}  # "veit ikkje kvifor han ba om ..."
 CONSEQUENCE = {"drepe", "såre", "drap", "myrde"}
