@@ -73,3 +73,51 @@ def test_relative_subject_with_an_adverbial_between(text: str, lang: str) -> Non
 def test_a_resolution_asks_nobody_in_its_content_clause(text: str, lang: str) -> None:
     evs = [e for e in events_of(text, lang) if e["type"] == "REQUEST"]
     assert evs and all(e["recipient"] is None for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Politiet pågrep fem personer i Ålesund, og Hansen sier at saken er alvorlig. "
+            "– De slippes fri etter avhør, sier Hansen.",
+            "nb",
+        ),
+        (
+            "Politiet pågreip fem personar i Ålesund, og Hansen seier at saka er alvorleg. "
+            "– Dei vert sleppte fri etter avhør, seier Hansen.",
+            "nn",
+        ),
+    ],
+)
+def test_a_plural_pronoun_is_no_single_person_after_a_clause_og(text: str, lang: str) -> None:
+    evs = [e for e in events_of(text, lang) if e["type"] == "RETREAT"]
+    assert evs and all(e["recipient"] is None or e["recipient"]["name"] != "Hansen" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, lang, wanted, sector",
+    [
+        ("En mann i 60-årene er tiltalt for overgrep mot ei jente i Bergen.", "nb", "ei jente", "CVL"),
+        ("Ein mann i 60-åra er tiltalt for overgrep mot ei jente i Bergen.", "nn", "ei jente", "CVL"),
+        ("Den israelske regjeringen kritiserte TIPH i Hebron.", "nb", "TIPH", "IGO"),
+        ("Den israelske regjeringa kritiserte TIPH i Hebron.", "nn", "TIPH", "IGO"),
+        ("Telenor kritiserte Grameenphone for å ha brutt avtalen.", "nb", "Grameenphone", "BUS"),
+        ("Telenor kritiserte Grameenphone for å ha brote avtalen.", "nn", "Grameenphone", "BUS"),
+    ],
+)
+def test_lexicon_actors_reach_the_recipient(text: str, lang: str, wanted: str, sector: str) -> None:
+    ev = next(e for e in events_of(text, lang) if e["recipient"] and e["recipient"]["text"] == wanted)
+    assert ev["recipient"]["sector"] == sector
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sikkerhetsrådet fordømte angrepet i Hebron.", "nb"),
+        ("Sikkerheitsrådet fordømde åtaket i Hebron.", "nn"),
+    ],
+)
+def test_the_security_council_in_both_written_forms(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert who(ev, "actor")[2] == "IGO"
