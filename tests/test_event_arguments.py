@@ -121,3 +121,32 @@ def test_lexicon_actors_reach_the_recipient(text: str, lang: str, wanted: str, s
 def test_the_security_council_in_both_written_forms(text: str, lang: str) -> None:
     ev = one(text, "ACCUSE", lang)
     assert who(ev, "actor")[2] == "IGO"
+
+
+@pytest.mark.parametrize(
+    "text, lang, sector, country",
+    [
+        ("Kurdiske opprørere angrep en tyrkisk militærpost ved grensen.", "nb", "MIL", "TUR"),
+        ("Kurdiske opprørarar angreip ein tyrkisk militærpost ved grensa.", "nn", "MIL", "TUR"),
+        ("Opprørerne angrep politistasjonen i byen natt til søndag.", "nb", "COP", "NOR"),
+        ("Opprørarane angreip politistasjonen i byen natt til søndag.", "nn", "COP", "NOR"),
+    ],
+)
+def test_an_attacked_site_stands_for_the_body_its_compound_names(
+    text: str, lang: str, sector: str, country: str
+) -> None:
+    ev = one(text, "ASSAULT", lang)
+    assert who(ev, "actor")[2] == "REB"
+    assert who(ev, "recipient")[1:] == (country, sector)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Opprørerne angrep politikken til regjeringen.", "nb"),
+        ("Soldatene angrep bilen hans i går.", "nb"),
+    ],
+)
+def test_a_compound_without_a_body_prefix_is_no_site(text: str, lang: str) -> None:
+    for ev in events_of(text, lang):
+        assert who(ev, "recipient")[2] not in ("COP", "MIL")

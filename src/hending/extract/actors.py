@@ -782,8 +782,10 @@ class ActorFinder:
 
     def _nominal_at(self, i: int) -> bool:
         """A mention or a name at token ``i`` (a conjunct of a person, not a new clause)."""
-        return self.at.get(i) is not None or self.doc[i].pos_ == "PROPN" or (
-            self.doc[i].pos_ == "NOUN" and i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN"
+        return (
+            self.at.get(i) is not None
+            or self.doc[i].pos_ == "PROPN"
+            or (self.doc[i].pos_ == "NOUN" and i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN")
         )
 
     def _clause_subject(self, m: Mention) -> int | None:

@@ -63,6 +63,7 @@ OWNED_TARGET_TYPES = ("SUPPORT", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "REJ
 REFLEXIVE_POSSESSIVES = ("sin", "si", "sitt", "sine")
 # a resolution's "at" clause says what shall be, not whom it asks ("vedtok at norske fly skal ...")
 DECISION_VERBS = ("vedta",)
+ATTACKED_SITE_TYPES = ("ASSAULT", "COERCE")
 
 
 class ArgumentsMixin:
@@ -265,6 +266,46 @@ class ArgumentsMixin:
                             return m
         return None
 
+    def _facility_owner(self, noun: Token) -> Mention | None:
+        """The body whose site or vehicle a compound names, by its prefix: "en tyrkisk
+        militærpost" -> Turkey's military, "politistasjonen" -> the police, "opprørsstillingane"
+        -> the rebels (facility heads in sectors.yaml)."""
+        if noun.pos_ != "NOUN" or any(p["start"] <= noun.idx < p["end"] for p in self.places):
+            return None
+        heads = {h: True for h in self.lex.data["sectors"].get("facility_heads", [])}
+        sp = self.lex.split(noun.text, heads, min_head=3, min_prefix=3)
+        if sp is None:
+            return None
+        pre = self.lex.analyse_prefix(sp[0])
+        if pre is None or pre.get("sector") not in ("MIL", "COP", "GOV", "REB"):
+            return None
+        sector = pre["sector"]
+        country = None
+        start = noun.i
+        for j in range(noun.i - 1, max(-1, noun.i - 4), -1):
+            t = self.doc[j]
+            if j in self.finder.country_adj_at:
+                country = self.finder.country_adj_at[j]
+                start = j
+            elif t.pos_ in ("DET", "ADJ") and not t.like_num:
+                start = j
+            else:
+                break
+        s0, e0 = self.doc[start].idx, noun.idx + len(noun.text)
+        m = Mention(start, noun.i + 1, noun.i, "noun", self.text[s0:e0], s0, e0)
+        label = {"MIL": "armed forces", "COP": "police", "GOV": "government", "REB": "rebels"}[sector]
+        m.sector = sector
+        if country is not None:
+            m.country, m.name = country.code3, f"{country.adj_en} {label}"
+        elif sector in ("MIL", "COP", "GOV"):
+            # a state's site is where the sentence happens, else the story's country (a Norwegian
+            # paper's unplaced police station is Norwegian)
+            m.country = self.finder._sentence_country(m) or self.finder.story_country or "NOR"
+            m.name = label
+        else:
+            m.name = label
+        return m
+
     def _verb_args(
         self, cand: Candidate, s: Sentence
     ) -> tuple[Mention | None, Mention | None, Token | None, str]:
@@ -347,6 +388,8 @@ class ArgumentsMixin:
                 obj_tok = min((c for c in objs if c.dep_ != "IOBJ"), key=lambda c: c.i, default=None)
                 if obj_tok is not None and cand.entry.type in OWNED_TARGET_TYPES:
                     obj = self._owner(obj_tok)  # "roser innsatsen til personalet", "bomba huset til X"
+                if obj is None and obj_tok is not None and cand.entry.type in ATTACKED_SITE_TYPES:
+                    obj = self._facility_owner(obj_tok)
         if obj_tok is None and rel is not None and not rel[1]:
             # "avtalen ... som Høyre og Fr.p. undertegnet": the antecedent is the object
             obj_tok = rel[0]
@@ -360,6 +403,14 @@ class ArgumentsMixin:
                 | (BENEFIT_PREPS if cand.entry.type in ("AID", "SUPPORT") else set())
                 | ({"til"} if cand.entry.type == "CONCEDE" else set()),  # "overgav seg til politiet"
             )
+        if obj is None and obj_tok is None and cand.entry.type in ATTACKED_SITE_TYPES:
+            # "angrep mot ein militærbase", "skaut på politistasjonen"
+            for c in tok.children:
+                if c.text.lower() in targets and c.i > tok.i:
+                    g = next((g for g in c.children if g.dep_ == "PUTFYLL"), None)
+                    obj = self._facility_owner(g) if g is not None else None
+                    if obj is not None:
+                        break
         if (
             obj is None
             and obj_tok is None
