@@ -216,7 +216,8 @@ class ArgumentsMixin:
                 if any(p["start"] <= g.idx < p["end"] for p in self.places):
                     continue
                 for h in g.children:
-                    if h.pos_ == "ADP" and h.i > g.i and h.text.lower() in preps:
+                    # (never "av", the noun's own complement: "kritisert for handsaminga av dei")
+                    if h.pos_ == "ADP" and h.i > g.i and h.text.lower() in preps - {"av"}:
                         m = next((m for m in self._mentions_below(h) if m.kind != "adj"), None)
                         if m is not None:
                             return m
