@@ -750,9 +750,18 @@ class ActorFinder:
                 continue  # "henne" is not "mannen"
             if m.person and not m.plural and p.kind == "noun" and p.plural:
                 continue  # "han" is not "menn"
+            # "kong Harald og dronning Sonja", not a clause joined by "og": ", og Nerdal sier"
             coordinated = p.kind == "person" and (
-                (p.end < len(self.doc) and self.doc[p.end].text.lower() in ("og", "eller"))
-                or (p.start > 0 and self.doc[p.start - 1].text.lower() in ("og", "eller"))
+                (
+                    p.end + 1 < len(self.doc)
+                    and self.doc[p.end].text.lower() in ("og", "eller")
+                    and self._nominal_at(p.end + 1)
+                )
+                or (
+                    p.start > 1
+                    and self.doc[p.start - 1].text.lower() in ("og", "eller")
+                    and self._nominal_at(p.start - 2)
+                )
             )
             if m.plural and not coordinated and not p.plural and (p.person or p.kind != "org"):
                 continue  # "de" is not one person, but may be "kong Harald og dronning Sonja"
@@ -770,6 +779,14 @@ class ActorFinder:
                 best, best_score = p, score
         if best is not None:
             self._copy(m, best.antecedent if best.kind == "pronoun" and best.antecedent else best)
+
+    def _nominal_at(self, i: int) -> bool:
+        """A mention or a name at token ``i`` (a conjunct of a person, not a new clause)."""
+        return (
+            self.at.get(i) is not None
+            or self.doc[i].pos_ == "PROPN"
+            or (self.doc[i].pos_ == "NOUN" and i + 1 < len(self.doc) and self.doc[i + 1].pos_ == "PROPN")
+        )
 
     def _clause_subject(self, m: Mention) -> int | None:
         """The subject token of the verb a non-reflexive possessive or object pronoun belongs

@@ -59,7 +59,11 @@ def parsed_subject(tok: Token, lo: int, hi: int) -> Token | None:
 FRAMING_PREPS = ("i", "ifølge", "ifølgje")
 INDEFINITE_ARTICLES = ("en", "ei", "et", "ein", "eit")
 # the owner of what is praised, criticised, attacked or seized is the recipient
-OWNED_TARGET_TYPES = ("SUPPORT", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "REJECT")
+OWNED_TARGET_TYPES = ("SUPPORT", "ACCUSE", "ASSAULT", "COERCE", "THREATEN", "REJECT", "CONSULT")
+REFLEXIVE_POSSESSIVES = ("sin", "si", "sitt", "sine")
+# a resolution's "at" clause says what shall be, not whom it asks ("vedtok at norske fly skal ...")
+DECISION_VERBS = ("vedta",)
+ATTACKED_SITE_TYPES = ("ASSAULT", "COERCE")
 
 
 class ArgumentsMixin:
@@ -193,12 +197,29 @@ class ArgumentsMixin:
         return None
 
     def _pp_mention(self, tok: Token, preps: set[str]) -> Mention | None:
+        """The mention in a prepositional phrase of ``tok`` headed by one of ``preps``; also one
+        level down, under the noun of an adverbial phrase that the parse hung it on ("overgav
+        seg utan motstand til politiet")."""
         for c in tok.children:
             if c.text.lower() in preps:
                 for g in c.children:
                     if g.dep_ == "PUTFYLL":
                         m = self._mention(g.i) or self._owner(g, genitive_only=True)
                         if m:
+                            return m
+        for c in tok.children:
+            if c.pos_ != "ADP" or c.i < tok.i or c.text.lower() in preps:
+                continue
+            for g in c.children:
+                if g.dep_ != "PUTFYLL" or g.pos_ != "NOUN" or self._mention(g.i) is not None:
+                    continue
+                if any(p["start"] <= g.idx < p["end"] for p in self.places):
+                    continue
+                for h in g.children:
+                    # (never "av", the noun's own complement: "kritisert for handsaminga av dei")
+                    if h.pos_ == "ADP" and h.i > g.i and h.text.lower() in preps - {"av"}:
+                        m = next((m for m in self._mentions_below(h) if m.kind != "adj"), None)
+                        if m is not None:
                             return m
         return None
 
@@ -209,6 +230,11 @@ class ArgumentsMixin:
             if c.dep_ == "DET" and "Gen" in c.morph.get("Case"):
                 m = self._mention(c.i)
                 if m is not None:
+                    return m
+            if c.dep_ == "DET" and c.text.lower() in REFLEXIVE_POSSESSIVES and c.i > 0:
+                # "ISAF sin militærbase", "kommunen sitt vedtak": the owner before "sin/si/sitt/sine"
+                m = self._mention(c.i - 1)
+                if m is not None and m.kind not in ("adj", "pronoun") and m.end == c.i:
                     return m
         j = noun.i - 1  # "for det norske folks solidaritet"
         while j >= 0 and self.doc[j].pos_ == "ADJ":
@@ -223,7 +249,10 @@ class ArgumentsMixin:
                 return m
         if genitive_only:
             return None
-        for c in noun.children:
+        after = [c for c in noun.children if c.i > noun.i]
+        if noun.i + 1 < len(self.doc) and self.doc[noun.i + 1].text.lower() == "til":
+            after.append(self.doc[noun.i + 1])  # "bombet boligen til X" with "til" hung on the verb
+        for c in after:
             if c.text.lower() in ("til", "av", "fra", "frå", "hos") and c.i > noun.i:
                 for g in c.children:
                     if g.dep_ == "PUTFYLL":
@@ -237,6 +266,46 @@ class ArgumentsMixin:
                         if m is not None:
                             return m
         return None
+
+    def _facility_owner(self, noun: Token) -> Mention | None:
+        """The body whose site or vehicle a compound names, by its prefix: "en tyrkisk
+        militærpost" -> Turkey's military, "politistasjonen" -> the police, "opprørsstillingane"
+        -> the rebels (facility heads in sectors.yaml)."""
+        if noun.pos_ != "NOUN" or any(p["start"] <= noun.idx < p["end"] for p in self.places):
+            return None
+        heads = {h: True for h in self.lex.data["sectors"].get("facility_heads", [])}
+        sp = self.lex.split(noun.text, heads, min_head=3, min_prefix=3)
+        if sp is None:
+            return None
+        pre = self.lex.analyse_prefix(sp[0])
+        if pre is None or pre.get("sector") not in ("MIL", "COP", "GOV", "REB"):
+            return None
+        sector = pre["sector"]
+        country = None
+        start = noun.i
+        for j in range(noun.i - 1, max(-1, noun.i - 4), -1):
+            t = self.doc[j]
+            if j in self.finder.country_adj_at:
+                country = self.finder.country_adj_at[j]
+                start = j
+            elif t.pos_ in ("DET", "ADJ") and not t.like_num:
+                start = j
+            else:
+                break
+        s0, e0 = self.doc[start].idx, noun.idx + len(noun.text)
+        m = Mention(start, noun.i + 1, noun.i, "noun", self.text[s0:e0], s0, e0)
+        label = {"MIL": "armed forces", "COP": "police", "GOV": "government", "REB": "rebels"}[sector]
+        m.sector = sector
+        if country is not None:
+            m.country, m.name = country.code3, f"{country.adj_en} {label}"
+        elif sector in ("MIL", "COP", "GOV"):
+            # a state's site is where the sentence happens, else the story's country (a Norwegian
+            # paper's unplaced police station is Norwegian)
+            m.country = self.finder._sentence_country(m) or self.finder.story_country or "NOR"
+            m.name = label
+        else:
+            m.name = label
+        return m
 
     def _verb_args(
         self, cand: Candidate, s: Sentence
@@ -288,10 +357,13 @@ class ArgumentsMixin:
         # object
         obj_tok = None
         obj = None
+        subjects = [c for c in tok.children if c.dep_ == "SUBJ"]
+        # a second "subject" of one verb is its object misparsed: "bomba Nato-styrkar huset til X"
+        second = {c.i for c in subjects[1:] if c.i > tok.i}
         objs = [
             c
             for c in tok.children
-            if c.dep_ in ("IOBJ", "DOBJ")
+            if (c.dep_ in ("IOBJ", "DOBJ") or c.i in second)
             and c.text.lower() not in ("seg", "sig")
             and c.i not in cand.tokens
             and c.pos_ not in ("VERB", "AUX", "PART", "SCONJ")  # an infinitive or clause is no object
@@ -314,9 +386,11 @@ class ArgumentsMixin:
                 # the one asked: "har bedt giverland om å bidra"
                 obj_tok, obj = first_obj, self._adhoc(first_obj, any_noun=True)
             else:
-                obj_tok = min((c for c in objs if c.dep_ == "DOBJ"), key=lambda c: c.i, default=None)
+                obj_tok = min((c for c in objs if c.dep_ != "IOBJ"), key=lambda c: c.i, default=None)
                 if obj_tok is not None and cand.entry.type in OWNED_TARGET_TYPES:
                     obj = self._owner(obj_tok)  # "roser innsatsen til personalet", "bomba huset til X"
+                if obj is None and obj_tok is not None and cand.entry.type in ATTACKED_SITE_TYPES:
+                    obj = self._facility_owner(obj_tok)
         if obj_tok is None and rel is not None and not rel[1]:
             # "avtalen ... som Høyre og Fr.p. undertegnet": the antecedent is the object
             obj_tok = rel[0]
@@ -330,7 +404,20 @@ class ArgumentsMixin:
                 | (BENEFIT_PREPS if cand.entry.type in ("AID", "SUPPORT") else set())
                 | ({"til"} if cand.entry.type == "CONCEDE" else set()),  # "overgav seg til politiet"
             )
-        if obj is None and obj_tok is None and cand.entry.type == "REQUEST":
+        if obj is None and obj_tok is None and cand.entry.type in ATTACKED_SITE_TYPES:
+            # "angrep mot ein militærbase", "skaut på politistasjonen"
+            for c in tok.children:
+                if c.text.lower() in targets and c.i > tok.i:
+                    g = next((g for g in c.children if g.dep_ == "PUTFYLL"), None)
+                    obj = self._facility_owner(g) if g is not None else None
+                    if obj is not None:
+                        break
+        if (
+            obj is None
+            and obj_tok is None
+            and cand.entry.type == "REQUEST"
+            and cand.entry.lemma not in DECISION_VERBS
+        ):
             obj = self._demanded_of(tok)
         if obj is None and obj_tok is None and cand.entry.type == "THREATEN":
             obj = self._threatened(tok, ce)
@@ -569,8 +656,15 @@ class ArgumentsMixin:
         if ant.pos_ not in ("NOUN", "PROPN", "PRON") or ant.is_punct:
             return None
         between = [doc[j] for j in range(cs + 1, tok.i)]
+        # an adverbial phrase may stand between: "som i 2001 vart dømt", "som lørdag ble dømt"
+        adverbial = {
+            d.i for t in between if t.pos_ == "ADP" and t.head.i >= cs for d in t.subtree if d.i < tok.i
+        }
         subject = all(
-            t.pos_ in ("ADV", "AUX", "VERB", "PART") or t.text.lower() in ("ikke", "ikkje", "seg", "sig")
+            t.pos_ in ("ADV", "AUX", "VERB", "PART")
+            or t.text.lower() in ("ikke", "ikkje", "seg", "sig")
+            or t.i in adverbial
+            or (t.dep_ == "ADV" and t.pos_ in ("NOUN", "PROPN") and self._mention(t.i) is None)
             for t in between  # "som stilte seg kritiske til": "som" is the subject
         )
         return ant, subject
