@@ -193,3 +193,29 @@ def test_the_story_place_is_not_where_a_foreign_actor_acted(text: str, lang: str
     places = [place(text, "Hebron", HEBRON, "PS"), place(text, "Hebron", HEBRON, "PS", nth=1)]
     ev = one(text, "ASSAULT", lang, places=places, published="2011-08-08")
     assert ev["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ordførerne i Vest-Telemark møtte fylkeskommunen torsdag for å drøfte pengene.", "nb"),
+        ("Ordførarane i Vest-Telemark møtte fylkeskommunen torsdag for å drøfte pengane.", "nn"),
+    ],
+)
+def test_where_those_who_meet_come_from_is_not_where_they_meet(text: str, lang: str) -> None:
+    places = [place(text, "Vest-Telemark", 3144096, "NO", "region")]
+    ev = one(text, "CONSULT", lang, places=places, published="2004-04-01")
+    assert ev["location"] is None
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Demonstranter i Kairo krevde at presidenten går av.", "nb"),
+        ("Demonstrantar i Kairo kravde at presidenten går av.", "nn"),
+    ],
+)
+def test_demonstrators_in_a_town_demand_there(text: str, lang: str) -> None:
+    places = [place(text, "Kairo", 360630, "EG")]
+    ev = one(text, "REQUEST", lang, places=places, published="2011-02-01")
+    assert ev["location"]["geonameid"] == 360630

@@ -190,6 +190,18 @@ class PlacesMixin:
             return True  # "tar avstand fra maktovertakelsen i Honduras"
         return self._said(cand, typ, k, start, te)
 
+    def _attribute_of(self, k: int, m: Mention, cand: Candidate) -> bool:
+        """Token ``k`` lies in a phrase on the actor's noun ("ordførarane i Vest-Telemark"): where
+        they come from, not where they meet or visit (demonstrators "i Kairo" who demand are there)."""
+        if m.start < 0 or m.start <= k < m.end:
+            return False
+        tok = self.doc[k]
+        while tok.head.i != tok.i and tok.i != cand.head:
+            if tok.head.i == m.head:
+                return True
+            tok = tok.head
+        return False
+
     def _said(self, cand: Candidate, typ: str, k: int, start: int, te: int) -> bool:
         """Token ``k`` is inside what a statement says: "avviser at ... i Kurdistan", "krev at
         ... regionen"."""
@@ -324,6 +336,8 @@ class PlacesMixin:
                 continue
             if k >= 2 and self._not_where(cand, typ, k, p["start"], te):
                 excluded.append((p["start"], p["end"]))
+            elif typ == "CONSULT" and actor is not None and self._attribute_of(k, actor, cand):
+                excluded.append((p["start"], p["end"]))  # "ordførarane i Vest-Telemark møtte ..."
         anaphors = [
             (t.idx, t.idx + len(t.text), t.text)
             for t in s.span
