@@ -219,3 +219,46 @@ def test_demonstrators_in_a_town_demand_there(text: str, lang: str) -> None:
     places = [place(text, "Kairo", 360630, "EG")]
     ev = one(text, "REQUEST", lang, places=places, published="2011-02-01")
     assert ev["location"]["geonameid"] == 360630
+
+
+# ---------------------------------------------------------------- "dagen etter <event>"
+
+
+def _events(text: str, lang: str, published: str) -> list[dict]:
+    from hending.process import analyse_text
+
+    return analyse_text(text, published, lang)["events"]
+
+
+@pytest.mark.parametrize(
+    "text, lang, noun",
+    [
+        (
+            "Støre satt i bilen 22. juli da telefonen ringte. Allerede dagen etter terrorangrepene mot "
+            "regjeringskvartalet og Utøya begynte kondolansene å strømme inn.",
+            "nb",
+            "terrorangrepene",
+        ),
+        (
+            "Støre sat i bilen 22. juli då telefonen ringde. Alt dagen etter terroråtaka mot "
+            "regjeringskvartalet og Utøya byrja kondolansane å strøyme inn.",
+            "nn",
+            "terroråtaka",
+        ),
+    ],
+)
+def test_the_day_after_an_event_noun_dates_the_event_a_day_earlier(text: str, lang: str, noun: str) -> None:
+    evs = [e for e in _events(text, lang, "2012-01-09") if e["trigger"]["text"] == noun]
+    assert evs and evs[0]["date"]["start"] == evs[0]["date"]["end"] == "2011-07-22"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Opprørerne tok byen 22. juli. Dagen etter bombet regjeringsstyrkene flyplassen.", "nb"),
+        ("Opprørarane tok byen 22. juli. Dagen etter bomba regjeringsstyrkane flyplassen.", "nn"),
+    ],
+)
+def test_the_day_after_before_a_verb_is_the_events_own_day(text: str, lang: str) -> None:
+    evs = [e for e in _events(text, lang, "2012-01-09") if e["trigger"]["text"].startswith("bomb")]
+    assert evs and evs[0]["date"]["start"] == "2011-07-23"
