@@ -262,3 +262,31 @@ def test_the_day_after_an_event_noun_dates_the_event_a_day_earlier(text: str, la
 def test_the_day_after_before_a_verb_is_the_events_own_day(text: str, lang: str) -> None:
     evs = [e for e in _events(text, lang, "2012-01-09") if e["trigger"]["text"].startswith("bomb")]
     assert evs and evs[0]["date"]["start"] == "2011-07-23"
+
+
+# ---------------------------------------------------------------- a list of event nouns
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Lista er lang: stengning av Guantánamo, dialog med Iran, uttrekning av Irak-styrkene, "
+            "bedring av forholdet til Russland.",
+            "nb",
+        ),
+        (
+            "Lista er lang: stenging av Guantánamo, dialog med Iran, uttrekking av Irak-styrkane, "
+            "betring av forholdet til Russland.",
+            "nn",
+        ),
+    ],
+)
+def test_a_place_of_another_item_in_a_list_of_event_nouns_is_not_the_events(text: str, lang: str) -> None:
+    places = [
+        place(text, "Guantánamo", 3557689, "CU"),
+        place(text, "Iran", 130758, "IR", "country"),
+        place(text, "Russland", 2017370, "RU", "country"),
+    ]
+    ev = one(text, "CONSULT", lang, places=places, published="2009-10-12")
+    assert ev["location"] is None

@@ -1,8 +1,9 @@
 """Where an event happened.
 
 The places of an event's sentence that are not its parties, owners ("Malis statsminister"),
-origins ("X fra Øst-Timor") or what is said, a town rather than the region around it ("Hebron på
-Vestbreidden"), the place before a sentence-opening "Der"; else the last place earlier in its
+origins ("X fra Øst-Timor"), what is said, where those who meet come from or another item of a
+list of event nouns, a town rather than the region around it ("Hebron på Vestbreidden"), the place
+before a sentence-opening "Der"; else the last place earlier in its
 paragraph that sets a scene (not the paper's own country, not a partner or a comparison, "med
 Vietnam"), else the story's main place (not a dateline, not the paper's own country, not for a
 statement by an outside party, not for an actor of another country). Court events, and sentences
@@ -190,6 +191,17 @@ class PlacesMixin:
             return True  # "tar avstand fra maktovertakelsen i Honduras"
         return self._said(cand, typ, k, start, te)
 
+    def _other_item(self, cand: Candidate, k: int) -> bool:
+        """Token ``k`` lies in another item of a list of event nouns ("Stengning av Guantánamo,
+        dialog med Iran, uttrekning av Irak-styrkene"): a comma, then a new noun phrase, between
+        the event noun and the place."""
+        doc = self.doc
+        lo, hi = (k, min(cand.tokens)) if k < min(cand.tokens) else (max(cand.tokens), k)
+        return any(
+            doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].pos_ in ("NOUN", "ADJ")
+            for j in range(lo + 1, hi)
+        )
+
     def _attribute_of(self, k: int, m: Mention, cand: Candidate) -> bool:
         """Token ``k`` lies in a phrase on the actor's noun ("ordførarane i Vest-Telemark"): where
         they come from, not where they meet or visit (demonstrators "i Kairo" who demand are there)."""
@@ -336,6 +348,8 @@ class PlacesMixin:
                 continue
             if k >= 2 and self._not_where(cand, typ, k, p["start"], te):
                 excluded.append((p["start"], p["end"]))
+            elif cand.nominal and self._other_item(cand, k):
+                excluded.append((p["start"], p["end"]))  # "Stengning av Guantánamo, dialog med Iran"
             elif typ == "CONSULT" and actor is not None and self._attribute_of(k, actor, cand):
                 excluded.append((p["start"], p["end"]))  # "ordførarane i Vest-Telemark møtte ..."
         anaphors = [
