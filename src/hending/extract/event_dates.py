@@ -23,6 +23,19 @@ from hending.extract.triggers import Candidate
 NO_BORROWED_TIME = frozenset(["som", "dersom", "viss", "hvis", "om", "ifall"])
 # how many sentences after the lead still open the story (and may tell its day)
 NEWS_DAY_SENTENCES = 6
+# "dagen etter angrepet": how many days the event lies before (etter) or after (før) the time
+SHIFT_UNITS = {
+    "dagen": 1,
+    "døgnet": 1,
+    "kvelden": 1,
+    "natta": 1,
+    "natten": 1,
+    "morgonen": 1,
+    "morgenen": 1,
+    "uka": 7,
+    "uken": 7,
+    "veka": 7,
+}
 
 
 class DatesMixin:
@@ -163,12 +176,8 @@ class DatesMixin:
             if prev.paragraph != para and si - sj > 3:
                 break
             found = []
-            for t in self.times:
-                if not (prev.start <= t["start"] < prev.end):
-                    continue
-                r = dates_mod.time_range(t)
-                value = str(t.get("value") or "")
-                if r is None or value.endswith("_REF") or r[1] > pub_end:
+            for t, r in self._dated_times(sj):
+                if str(t.get("value") or "").endswith("_REF") or r[1] > pub_end:
                     continue
                 k = self._token_at(t["start"])
                 if k is None or self._embedded(k, prev):
@@ -210,21 +219,30 @@ class DatesMixin:
     def _first_day(self, sents: list[int], pub: datetime.date, skip_today: bool) -> tuple[dict, int] | None:
         """The first day within the week before ``pub`` told in sentences ``sents``, and its
         sentence; None if a time of the publication day comes first (unless ``skip_today``)."""
-        for t in sorted(self.times, key=lambda t: t["start"]):
-            sj = next((j for j in sents if self.sents[j].start <= t["start"] < self.sents[j].end), None)
-            if sj is None:
-                continue
-            r = dates_mod.time_range(t)
-            if r is None or r[0] != r[1]:
-                continue
-            if r[0] == pub and not skip_today:
-                return None  # the story is today's
-            if not 1 <= (pub - r[0]).days <= 7:
-                continue
-            tinfo = {key: t.get(key) for key in ("text", "start", "end", "value")}
-            day = {"start": r[0].isoformat(), "end": r[1].isoformat(), "precision": "day", "time": tinfo}
-            return day, sj
+        for sj in sorted(sents):
+            for t, r in self._dated_times(sj):
+                if r[0] != r[1]:
+                    continue
+                if r[0] == pub and not skip_today:
+                    return None  # the story is today's
+                if not 1 <= (pub - r[0]).days <= 7:
+                    continue
+                tinfo = {key: t.get(key) for key in ("text", "start", "end", "value")}
+                day = {"start": r[0].isoformat(), "end": r[1].isoformat(), "precision": "day", "time": tinfo}
+                return day, sj
         return None
+
+    def _dated_times(self, sj: int) -> list[tuple[dict, tuple[datetime.date, datetime.date]]]:
+        """The times of sentence ``sj`` that have a calendar range, in text order, with that range:
+        the one lookup of a sentence's dated days behind :meth:`_story_time` and :meth:`_first_day`."""
+        if not hasattr(self, "_dated"):
+            self._dated: dict[int, list[tuple[dict, tuple[datetime.date, datetime.date]]]] = {}
+            for t in sorted(self.times, key=lambda t: t["start"]):
+                j = next((j for j, x in enumerate(self.sents) if x.start <= t["start"] < x.end), None)
+                r = dates_mod.time_range(t) if j is not None else None
+                if r is not None:
+                    self._dated.setdefault(j, []).append((t, r))  # type: ignore[arg-type]
+        return self._dated.get(sj, [])
 
     def _inherited_date(self, si: int, past: bool = False, aside: bool = False) -> dict | None:
         """No time of its own: a reader carries the date of the story's last dated (current) event
@@ -250,6 +268,26 @@ class DatesMixin:
             return dict(d)
         return None
 
+    def _before_or_after(self, date: dict, ts: int) -> dict:
+        """A time that names the day after or before the event noun right after it ("dagen etter
+        terrorangrepene", "kvelden før valet"): the event is a day (a week) before or after it."""
+        t = date.get("time") or {}
+        words = str(t.get("text") or "").lower().split()
+        if (
+            t.get("end") is None
+            or len(words) != 2
+            or words[1] not in ("etter", "før")
+            or self.text[t["end"] : ts].strip()
+        ):
+            return date
+        step = SHIFT_UNITS.get(words[0])
+        if step is None:
+            return date
+        days = datetime.timedelta(days=-step if words[1] == "etter" else step)
+        a = datetime.date.fromisoformat(date["start"]) + days
+        b = datetime.date.fromisoformat(date["end"]) + days
+        return {**date, "start": a.isoformat(), "end": b.isoformat()}
+
     def _event_date(
         self, cand: Candidate, s: Sentence, si: int, seg: tuple[int, int], ts: int, te: int
     ) -> tuple[dict, bool]:
@@ -260,6 +298,8 @@ class DatesMixin:
         )
         own = self._own_times(cand, s, ts, te)
         date = dates_mod.event_date(ts, te, seg, (s.start, s.end), own, self.published, dur)
+        if cand.nominal:
+            date = self._before_or_after(date, ts)
         inherited = False
         if date["time"] is None and dur is None:
             past = self._past(cand, s) or self._reported_past(ts)
