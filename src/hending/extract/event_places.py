@@ -22,6 +22,7 @@ from hending.extract.event_words import COURT_TYPES, SPEECH_TYPES, TOPIC_PREPS, 
 from hending.extract.location import NOT_TOWNS, _as_location, locate
 from hending.extract.segment import Sentence
 from hending.extract.triggers import Candidate
+from hending.resolve.places.landmarks import compound_places, find_landmarks
 
 # words between a town and the region or country around it: "Kandahar, sør i Afghanistan",
 # "Hebron på Vestbreidden", "Tegucigalpa i Honduras"
@@ -294,6 +295,22 @@ class PlacesMixin:
             self._courts = sorted(found, key=lambda x: x[0])
         return self._courts
 
+    def _event_places(self) -> list[dict]:
+        """The story's places plus those that only place events: institutions named after their
+        building ("enige på Stortinget", "i Kreml"), sites told in lower case ("bomben i
+        regjeringskvartalet") and "<place>-<event noun>" compounds ("Irak-invasjonen"), which
+        place only the event they name."""
+        if not hasattr(self, "_with_seats"):
+            told = [(p["start"], p["end"]) for p in self.places]
+            compounds = [dict(p, compound=True) for p in compound_places(self.text)]
+            extra = [
+                p
+                for p in find_landmarks(self.text) + compounds
+                if not any(p["start"] < e and b < p["end"] for b, e in told)
+            ]
+            self._with_seats = sorted(self.places + extra, key=lambda p: p["start"])
+        return self._with_seats
+
     def _token_at(self, char: int) -> int | None:
         span = self.doc.char_span(char, char + 1, alignment_mode="expand")
         return span.start if span is not None and len(span) else None
@@ -331,8 +348,12 @@ class PlacesMixin:
         ]
         if src:
             excluded.append((src.mention.start_char, src.mention.end_char))
-        for p in self.places:
+        places = self._event_places()
+        for p in places:
             if not (s.start <= p["start"] < s.end):
+                continue
+            if p.get("compound") and not (p["start"] < te and trigger[0] < p["end"]):
+                excluded.append((p["start"], p["end"]))  # "merksemd om Palestina-konflikten": a topic
                 continue
             if p.get("role") == "actor":
                 excluded.append((p["start"], p["end"]))  # "Tyskland og USA har lovet ..."
@@ -360,12 +381,12 @@ class PlacesMixin:
         location = self._court_place(cand, s, typ)
         if location is None:
             location = self._narrowed(
-                locate(self.places, seg, (s.start, s.end), trigger, excluded, anaphors), excluded
+                locate(places, seg, (s.start, s.end), trigger, excluded, anaphors), excluded
             )
         if location is None and self._there(s.span.start, s):
             # "Der var de på besøk i WHO og møtte ...": the whole sentence is set there
             there = [(s.span[0].idx, s.span[0].idx + len(s.span[0].text), s.span[0].text)]
-            location = locate(self.places, (s.start, s.end), (s.start, s.end), trigger, excluded, there)
+            location = locate(places, (s.start, s.end), (s.start, s.end), trigger, excluded, there)
         if location is None and not historical:
             location = self._fallback_place(si, typ, actor, excluded)
         return location

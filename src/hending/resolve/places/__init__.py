@@ -36,9 +36,19 @@ from hending.resolve.places.gazetteer import (
     get_gazetteer,
     normalise,
 )
+from hending.resolve.places.landmarks import compound_places, find_landmarks
 from hending.resolve.places.qualifiers import find_qualifier
 
-__all__ = ["Candidate", "Gazetteer", "Place", "get_gazetteer", "normalise", "resolve_places"]
+__all__ = [
+    "Candidate",
+    "Gazetteer",
+    "Place",
+    "compound_places",
+    "find_landmarks",
+    "get_gazetteer",
+    "normalise",
+    "resolve_places",
+]
 
 
 def _qualifier(text: str, mention: Mention) -> dict[str, Any] | None:
@@ -163,7 +173,7 @@ def resolve_places(text: str, entities: list[dict[str, Any]], lang: str = "nb",
             continue
         unique.append(m)
     if not unique:
-        return []
+        return _with_sites(text, [], roles or {})
     resolvable = [m for m in unique if m.candidates]
     chosen = resolve_groups(text, resolvable, gaz, weights) if resolvable else {}
     resolved = [(m, chosen[m.key].place) for m in resolvable]
@@ -210,4 +220,17 @@ def resolve_places(text: str, entities: list[dict[str, Any]], lang: str = "nb",
             "role": "actor" if role == "actor" else "place",
             "qualifier": _qualifier(text, m),
         })
-    return out
+    return _with_sites(text, out, roles)
+
+
+def _with_sites(text: str, out: list[dict[str, Any]], roles: dict[int, str]) -> list[dict[str, Any]]:
+    """Add the named sites of ``landmarks.yaml`` ("Slottet", "Det hvite hus"); a site replaces a weaker
+    reading of the same words ("Det ovale rom" as an area of the USA)."""
+    sites = find_landmarks(text, ("site",))
+    if not sites:
+        return out
+    kept = [p for p in out if not any(p["start"] < s["end"] and s["start"] < p["end"] for s in sites)]
+    for s in sites:
+        if roles.get(s["start"]) == "actor":
+            s["role"] = "actor"
+    return sorted(kept + sites, key=lambda p: p["start"])
