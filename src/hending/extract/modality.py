@@ -131,6 +131,9 @@ class Modality:
                 doc[k].text == "," and doc[k + 1].text.lower() in NEW_CLAUSE for k in range(j + 1, trig)
             ):
                 continue  # (", mens aktor ba om ...": a new main clause)
+            if any(doc[k].pos_ == "VERB" for k in range(j + 1, markers[0])):
+                continue  # "vil ikkje kommentere at politiet set i verk ...": the clause is what is
+                # commented on, not what is wished
             # the wished event must be in the clause the marker opens, not in a relative clause
             between = range(markers[0] + 1, trig)
             if not any(
