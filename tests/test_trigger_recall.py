@@ -65,6 +65,42 @@ CASES: list[tuple[str, str, str, str]] = [
     ("nn", "RETREAT", "frikjend", "Han vart frikjend for drapet i lagmannsretten."),
     ("nb", "RETREAT", "innstille angrepene", "Hamas besluttet å innstille angrepene mot Israel."),
     ("nn", "RETREAT", "innstille åtaka", "Hamas vedtok å innstille åtaka mot Israel."),
+    # ACCUSE: an investigation opened
+    (
+        "nb",
+        "ACCUSE",
+        "starte etterforskning",
+        "Politiet har besluttet å starte etterforskning av dødsfallet.",
+    ),
+    (
+        "nn",
+        "ACCUSE",
+        "starte etterforsking",
+        "No har politiet bestemt seg for å starte etterforsking på eige initiativ.",
+    ),
+    ("nb", "ACCUSE", "åpnet etterforskning", "Politiet åpnet etterforskning mot rektoren i går."),
+    ("nn", "ACCUSE", "set i verk etterforsking", "Politiet set i verk etterforsking mot sjukehuset."),
+    # CONCEDE: a confession as a noun
+    ("nb", "CONCEDE", "tilståelse", "Mannen har avgitt en tilståelse til politiet."),
+    ("nn", "CONCEDE", "tilståing", "Mannen har gitt ei full tilståing til politiet."),
+    # CONSULT: police in contact with a hostage taker (also when hedged: "ser ut som om")
+    (
+        "nb",
+        "CONSULT",
+        "har kontakt med",
+        "Det ser ut som om politiet har kontakt med gisseltakeren gjennom vinduet.",
+    ),
+    ("nn", "CONSULT", "har kontakt med", "Politiet har kontakt med gisseltakaren gjennom vindauget."),
+    # COERCE: a police pursuit, a driver caught drunk
+    ("nb", "COERCE", "fulgte etter", "Politiet fulgte etter bilisten og satte på blålysene."),
+    (
+        "nn",
+        "COERCE",
+        "følgde etter",
+        "Politiet, som målte farten, følgde etter bilisten og sette på blålysa.",
+    ),
+    ("nb", "COERCE", "tatt for fyllekjøring", "Mannen ble tatt for fyllekjøring i Bergen natt til søndag."),
+    ("nn", "COERCE", "tatt med ein promille", "Mannen blei tatt med ein promille på 0,65."),
     # PROTEST: riots as the head of a compound
     ("nb", "PROTEST", "ungdomsopptøyene", "Politiet slo ned ungdomsopptøyene i London."),
     ("nn", "PROTEST", "ungdomsopptøyane", "Cameron nytta pøbelretorikk mot ungdomsopptøyane i London."),
@@ -125,6 +161,12 @@ GUARDS: list[tuple[str, str, str]] = [
     ("nn", "CONSULT", "Ta kontakt med kundeservice for meir informasjon."),
     ("nb", "COERCE", "Bussen ble stoppet av snøen på fjellet."),
     ("nn", "COERCE", "Bussen vart stoppa av snøen på fjellet."),
+    ("nb", "COERCE", "Han fulgte etter debatten med stor interesse."),
+    ("nn", "COERCE", "Ho følgde etter mora inn i butikken."),
+    ("nb", "CONSULT", "Vi har god kontakt med naboene."),
+    ("nn", "CONSULT", "Elevane har kontakt med lærarane kvar dag."),
+    ("nb", "ACCUSE", "Under etterforskningen skal han ha forklart at han handlet alene."),
+    ("nn", "ACCUSE", "Etterforskinga held fram med fleire avhøyr."),
 ]
 
 

@@ -112,6 +112,8 @@ class Modality:
             and any(doc[j].text.lower() in self.generic_subjects for j in range(cs + 1, trig))
         ):
             return True  # "Når folk kaster stein etter deg, ...": whenever, not an event
+        if doc[cs].text.lower() == "om" and cs > sent_start and doc[cs - 1].text.lower() == "som":
+            return False  # "Det ser ut som om politiet har kontakt med ...": how it looks, not a condition
         return doc[cs].text.lower() in self.cond and (
             doc[cs].tag_.startswith("sbu") or doc[cs].text.lower() != "om"
         )
