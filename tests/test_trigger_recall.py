@@ -80,6 +80,21 @@ CASES: list[tuple[str, str, str, str]] = [
     ),
     ("nb", "ACCUSE", "åpnet etterforskning", "Politiet åpnet etterforskning mot rektoren i går."),
     ("nn", "ACCUSE", "set i verk etterforsking", "Politiet set i verk etterforsking mot sjukehuset."),
+    (
+        "nb",
+        "ACCUSE",
+        "setter i gang etterforskning",
+        "Direktøren vil ikke kommentere at politiet setter i gang etterforskning mot sykehuset.",
+    ),
+    (
+        "nn",
+        "ACCUSE",
+        "set i verk etterforsking",
+        "Fagdirektøren vil ikkje kommentere at politiet set i verk etterforsking mot sjukehuset.",
+    ),
+    # ASSAULT: the Nynorsk infinitive and past of knivstikke
+    ("nn", "ASSAULT", "knivstikka", "Dei to mennene forfølgde guten, for så å knivstikka han til døde."),
+    ("nn", "ASSAULT", "knivstakk", "Mannen knivstakk kona si i går."),
     # CONCEDE: a confession as a noun
     ("nb", "CONCEDE", "tilståelse", "Mannen har avgitt en tilståelse til politiet."),
     ("nn", "CONCEDE", "tilståing", "Mannen har gitt ei full tilståing til politiet."),

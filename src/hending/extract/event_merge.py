@@ -95,8 +95,13 @@ def kin(a: dict, b: dict) -> bool:
         stem = _stem(x["_lemma"])
         if len(stem) >= 5 and any(n.startswith(stem) and n != stem for n in _deverbal(y)):
             return True
-    da, db = _deverbal(a), _deverbal(b)
-    return bool(da & db)
+    # "ble skutt og drept" ... "politimannen som ble drept": the other's verb is coordinated
+    # with this one where this one is told
+    for x, y in ((a, b), (b, a)):
+        tx, ty = x["trigger"]["text"].lower(), y["trigger"]["text"].lower()
+        if len(ty.split()) == 1 and f"{tx} og {ty}" in x.get("sentence", {}).get("text", "").lower():
+            return True
+    return bool(_deverbal(a) & _deverbal(b))
 
 
 def same_event(a: dict, b: dict) -> bool:
@@ -148,7 +153,8 @@ def same_event(a: dict, b: dict) -> bool:
     # dates: a verb is dated by its tense and times; an undated noun, participle or
     # infinitive ("etter å ha blitt pågrepet") refers to any time, a present tense to today
     def loose(e: dict) -> bool:
-        return e["date"].get("time") is None and (e["_nominal"] or not e["_present"])
+        own = e["date"].get("time") is not None and not e["_inherited"]
+        return not own and (e["_nominal"] or not e["_present"])
 
     if not (loose(a) or loose(b)):
         da, db = a["date"], b["date"]
