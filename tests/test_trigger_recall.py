@@ -95,6 +95,9 @@ CASES: list[tuple[str, str, str, str]] = [
     # ASSAULT: the Nynorsk infinitive and past of knivstikke
     ("nn", "ASSAULT", "knivstikka", "Dei to mennene forfølgde guten, for så å knivstikka han til døde."),
     ("nn", "ASSAULT", "knivstakk", "Mannen knivstakk kona si i går."),
+    # CONCEDE: a confession by a noun subject that names no known actor
+    ("nn", "CONCEDE", "tilstod", "Begge dei to sogningane tilstod då dei møtte i retten."),
+    ("nb", "CONCEDE", "tilsto", "Begge de to bilistene tilsto da de møtte i retten."),
     # CONCEDE: a confession as a noun
     ("nb", "CONCEDE", "tilståelse", "Mannen har avgitt en tilståelse til politiet."),
     ("nn", "CONCEDE", "tilståing", "Mannen har gitt ei full tilståing til politiet."),
@@ -182,6 +185,7 @@ GUARDS: list[tuple[str, str, str]] = [
     ("nn", "CONSULT", "Elevane har kontakt med lærarane kvar dag."),
     ("nb", "ACCUSE", "Under etterforskningen skal han ha forklart at han handlet alene."),
     ("nn", "ACCUSE", "Etterforskinga held fram med fleire avhøyr."),
+    ("nn", "CONCEDE", "Det vart tilstått i retten."),
 ]
 
 
