@@ -65,6 +65,60 @@ CASES: list[tuple[str, str, str, str]] = [
     ("nn", "RETREAT", "frikjend", "Han vart frikjend for drapet i lagmannsretten."),
     ("nb", "RETREAT", "innstille angrepene", "Hamas besluttet å innstille angrepene mot Israel."),
     ("nn", "RETREAT", "innstille åtaka", "Hamas vedtok å innstille åtaka mot Israel."),
+    # ACCUSE: an investigation opened
+    (
+        "nb",
+        "ACCUSE",
+        "starte etterforskning",
+        "Politiet har besluttet å starte etterforskning av dødsfallet.",
+    ),
+    (
+        "nn",
+        "ACCUSE",
+        "starte etterforsking",
+        "No har politiet bestemt seg for å starte etterforsking på eige initiativ.",
+    ),
+    ("nb", "ACCUSE", "åpnet etterforskning", "Politiet åpnet etterforskning mot rektoren i går."),
+    ("nn", "ACCUSE", "set i verk etterforsking", "Politiet set i verk etterforsking mot sjukehuset."),
+    (
+        "nb",
+        "ACCUSE",
+        "setter i gang etterforskning",
+        "Direktøren vil ikke kommentere at politiet setter i gang etterforskning mot sykehuset.",
+    ),
+    (
+        "nn",
+        "ACCUSE",
+        "set i verk etterforsking",
+        "Fagdirektøren vil ikkje kommentere at politiet set i verk etterforsking mot sjukehuset.",
+    ),
+    # ASSAULT: the Nynorsk infinitive and past of knivstikke
+    ("nn", "ASSAULT", "knivstikka", "Dei to mennene forfølgde guten, for så å knivstikka han til døde."),
+    ("nn", "ASSAULT", "knivstakk", "Mannen knivstakk kona si i går."),
+    # CONCEDE: a confession by a noun subject that names no known actor
+    ("nn", "CONCEDE", "tilstod", "Begge dei to sogningane tilstod då dei møtte i retten."),
+    ("nb", "CONCEDE", "tilsto", "Begge de to bilistene tilsto da de møtte i retten."),
+    # CONCEDE: a confession as a noun
+    ("nb", "CONCEDE", "tilståelse", "Mannen har avgitt en tilståelse til politiet."),
+    ("nn", "CONCEDE", "tilståing", "Mannen har gitt ei full tilståing til politiet."),
+    # CONSULT: police in contact with a hostage taker (also when hedged: "ser ut som om")
+    (
+        "nb",
+        "CONSULT",
+        "har kontakt med",
+        "Det ser ut som om politiet har kontakt med gisseltakeren gjennom vinduet.",
+    ),
+    ("nn", "CONSULT", "har kontakt med", "Politiet har kontakt med gisseltakaren gjennom vindauget."),
+    # COERCE: a police pursuit, a driver caught drunk
+    ("nb", "COERCE", "fulgte etter", "Politiet fulgte etter bilisten og satte på blålysene."),
+    (
+        "nn",
+        "COERCE",
+        "følgde etter",
+        "Politiet, som målte farten, følgde etter bilisten og sette på blålysa.",
+    ),
+    ("nb", "COERCE", "tatt for fyllekjøring", "Mannen ble tatt for fyllekjøring i Bergen natt til søndag."),
+    ("nn", "COERCE", "tatt med ein promille", "Mannen blei tatt med ein promille på 0,65."),
     # PROTEST: riots as the head of a compound
     ("nb", "PROTEST", "ungdomsopptøyene", "Politiet slo ned ungdomsopptøyene i London."),
     ("nn", "PROTEST", "ungdomsopptøyane", "Cameron nytta pøbelretorikk mot ungdomsopptøyane i London."),
@@ -125,6 +179,13 @@ GUARDS: list[tuple[str, str, str]] = [
     ("nn", "CONSULT", "Ta kontakt med kundeservice for meir informasjon."),
     ("nb", "COERCE", "Bussen ble stoppet av snøen på fjellet."),
     ("nn", "COERCE", "Bussen vart stoppa av snøen på fjellet."),
+    ("nb", "COERCE", "Han fulgte etter debatten med stor interesse."),
+    ("nn", "COERCE", "Ho følgde etter mora inn i butikken."),
+    ("nb", "CONSULT", "Vi har god kontakt med naboene."),
+    ("nn", "CONSULT", "Elevane har kontakt med lærarane kvar dag."),
+    ("nb", "ACCUSE", "Under etterforskningen skal han ha forklart at han handlet alene."),
+    ("nn", "ACCUSE", "Etterforskinga held fram med fleire avhøyr."),
+    ("nn", "CONCEDE", "Det vart tilstått i retten."),
 ]
 
 

@@ -12,12 +12,17 @@ from spacy.tokens import Doc
 from hending.extract.actors import Mention
 from hending.extract.event_words import CONSEQUENCE
 
+# "another": a participant set apart from the one told before
+OTHER = frozenset({"annen", "annan", "anna", "annet", "andre", "ny", "nye"})
+
 
 def same_party(a: Mention | None, b: Mention | None) -> bool:
     """Whether two participants can be the same: one is absent, they share a name or body,
     or they are the same group noun of the same country ("demonstrantene")."""
     if a is None or b is None:
         return True
+    if any(not m.named and set(m.text.lower().split()[:2]) & OTHER for m in (a, b)):
+        return False  # "Ein annan mann frå Årdal" is not the man told of before
     ka = {x.lower() for x in (a.name, a.affiliation) if x}
     kb = {x.lower() for x in (b.name, b.affiliation) if x}
     if ka & kb:
@@ -50,13 +55,62 @@ def same_party(a: Mention | None, b: Mention | None) -> bool:
     return a.noun is not None and b.noun is not None and a.noun.stem == b.noun.stem and a.country == b.country
 
 
+DEVERBAL = ("ing", "inga", "ingen", "ingar", "inger", "else", "elsen", "elsene")
+
+
+def _deverbal(ev: dict) -> set[str]:
+    """The deverbal nouns a mention is told with: its lemma or trigger words ending in
+    -ing/-else ("tilståinga", "starte etterforsking")."""
+    words = {ev["_lemma"].lower()} | {w.lower() for w in ev["trigger"]["text"].split()}
+    out = set()
+    for w in words:
+        if w.isalpha() and w.endswith(DEVERBAL):
+            for end, base in (
+                ("inga", "ing"),
+                ("ingen", "ing"),
+                ("ingar", "ing"),
+                ("inger", "ing"),
+                ("elsen", "else"),
+                ("elsene", "else"),
+            ):
+                if w.endswith(end):
+                    w = w[: -len(end)] + base
+                    break
+            out.add(w)
+    return out
+
+
+def _stem(lemma: str) -> str:
+    """A verb lemma less its infinitive ending ("etterforske" -> "etterforsk")."""
+    low = lemma.lower()
+    return low[:-1] if low.endswith(("e", "a")) and len(low) > 5 else low
+
+
+def kin(a: dict, b: dict) -> bool:
+    """One word family: the same lemma, or a verb and its deverbal noun ("tilstod" / "tilståinga",
+    "etterforskar" / "starte etterforsking")."""
+    if a["_lemma"] == b["_lemma"]:
+        return True
+    for x, y in ((a, b), (b, a)):
+        stem = _stem(x["_lemma"])
+        if len(stem) >= 5 and any(n.startswith(stem) and n != stem for n in _deverbal(y)):
+            return True
+    # "ble skutt og drept" ... "politimannen som ble drept": the other's verb is coordinated
+    # with this one where this one is told
+    for x, y in ((a, b), (b, a)):
+        tx, ty = x["trigger"]["text"].lower(), y["trigger"]["text"].lower()
+        if len(ty.split()) == 1 and f"{tx} og {ty}" in x.get("sentence", {}).get("text", "").lower():
+            return True
+    return bool(_deverbal(a) & _deverbal(b))
+
+
 def same_event(a: dict, b: dict) -> bool:
     """Two mentions of one real-world event: same type, compatible participants, dates and
     places, and either the same verb with the same content, or a definite/possessed noun
     referring to the event ("kuppet", "kravet frå Ban Ki-moon", "Ki-moons oppfordring")."""
     if a["type"] != b["type"] or a["_si"] == b["_si"]:
         return False
-    same_lemma = a["_lemma"] == b["_lemma"]
+    same_lemma = kin(a, b)
     if a["negated"] != b["negated"]:
         return False
     if a["hypothetical"] != b["hypothetical"] and not any(
@@ -66,8 +120,13 @@ def same_event(a: dict, b: dict) -> bool:
     if not same_lemma and a["mode"] != b["mode"]:
         return False  # a visit is not the meeting held during it, a raid not the arrest
     nominal = [e for e in (a, b) if e["_nominal"]]
-    if nominal and not any(e["_definite"] for e in nominal):
-        return False  # "gitt militsen ordre": an indefinite noun tells a new event
+    if (
+        nominal
+        and not any(e["_definite"] for e in nominal)
+        and not (same_lemma and len(nominal) == 1 and a["_m_actor"] is not None and b["_m_actor"] is not None)
+    ):
+        return False  # "gitt militsen ordre": an indefinite noun tells a new event, but "har tilstått
+        # ... har gitt forbehalden tilståing" is the verb's act told again by the same party
     if (
         not nominal
         and not same_lemma
@@ -94,7 +153,8 @@ def same_event(a: dict, b: dict) -> bool:
     # dates: a verb is dated by its tense and times; an undated noun, participle or
     # infinitive ("etter å ha blitt pågrepet") refers to any time, a present tense to today
     def loose(e: dict) -> bool:
-        return e["date"].get("time") is None and (e["_nominal"] or not e["_present"])
+        own = e["date"].get("time") is not None and not e["_inherited"]
+        return not own and (e["_nominal"] or not e["_present"])
 
     if not (loose(a) or loose(b)):
         da, db = a["date"], b["date"]
@@ -107,6 +167,7 @@ def same_event(a: dict, b: dict) -> bool:
     # spesifikk advokat"
     return not (
         not nominal
+        and not _deverbal(a) & _deverbal(b)  # "starte etterforsking" / "set i verk etterforsking mot X"
         and a["type"] in ("REQUEST", "ACCUSE", "THREATEN", "SUPPORT", "REJECT")
         and a["_content"]
         and b["_content"]
@@ -134,7 +195,12 @@ def merge_repeats(events: list[dict]) -> list[dict]:
     groups: list[list[dict]] = []
     for ev in events:
         for g in groups:
-            if all(same_event(o, ev) for o in g):
+            # a verb telling the event again need only agree with the verbs told before: a
+            # definite noun between them ("Etterforskinga kan bli retta mot helseføretaket")
+            # refers back but does not veto
+            verbs = [o for o in g if not o["_nominal"]]
+            judges = verbs if verbs and not ev["_nominal"] else g
+            if all(same_event(o, ev) for o in judges):
                 g.append(ev)
                 break
         else:
@@ -145,7 +211,11 @@ def merge_repeats(events: list[dict]) -> list[dict]:
         told = [
             e for e in g if not (e["_definite"] and any(not o["_nominal"] and o["_si"] < e["_si"] for o in g))
         ]
-        best = max(told or g, key=lambda e: (informative(e), -e["_si"]))
+        # the first telling, unless a later one tells clearly more (a participant the others
+        # cannot supply, its own time): a recipient alone is filled in from the later mention
+        pool = told or g
+        top = max(informative(e) for e in pool)
+        best = min((e for e in pool if informative(e) >= top - 1.0), key=lambda e: e["_si"])
         keep.add(id(best))
         for o in g:
             if o is best:

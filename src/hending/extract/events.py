@@ -105,6 +105,13 @@ class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMi
         quotes = [{k: v for k, v in q.items() if k != "paragraph"} for q in self.quotes]
         return events, quotes
 
+    @staticmethod
+    def _noun_subject(tok: Token, lo: int, hi: int) -> bool:
+        """The verb has a noun subject of its own ("Begge dei to sogningane tilstod"): somebody
+        particular confesses, even when the noun names no known actor."""
+        st = parsed_subject(tok, lo, hi)
+        return st is not None and st.pos_ in ("NOUN", "PROPN")
+
     def _quote_at(self, char: int) -> dict | None:
         """The quote that contains character offset ``char``, if any."""
         for q in self.quotes:
@@ -362,6 +369,7 @@ class Extractor(ArgumentsMixin, NounArgsMixin, ActorsMixin, DatesMixin, PlacesMi
             and not (
                 typ == "CONSULT" and cand.nominal and self._anchored(tok, s)
             )  # "møtet i Morgedal torsdag"
+            and not (mode == "confess" and not cand.nominal and self._noun_subject(tok, lo, hi))
         ):
             return None  # a speech act with nobody doing it or receiving it is generic ("der islam angripes")
         hypothetical = self.mod.hypothetical(doc, tok.i, lo) and not (

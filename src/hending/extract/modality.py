@@ -112,6 +112,8 @@ class Modality:
             and any(doc[j].text.lower() in self.generic_subjects for j in range(cs + 1, trig))
         ):
             return True  # "Når folk kaster stein etter deg, ...": whenever, not an event
+        if doc[cs].text.lower() == "om" and cs > sent_start and doc[cs - 1].text.lower() == "som":
+            return False  # "Det ser ut som om politiet har kontakt med ...": how it looks, not a condition
         return doc[cs].text.lower() in self.cond and (
             doc[cs].tag_.startswith("sbu") or doc[cs].text.lower() != "om"
         )
@@ -131,6 +133,9 @@ class Modality:
                 doc[k].text == "," and doc[k + 1].text.lower() in NEW_CLAUSE for k in range(j + 1, trig)
             ):
                 continue  # (", mens aktor ba om ...": a new main clause)
+            if any(doc[k].pos_ == "VERB" for k in range(j + 1, markers[0])):
+                continue  # "vil ikkje kommentere at politiet set i verk ...": the clause is what is
+                # commented on, not what is wished
             # the wished event must be in the clause the marker opens, not in a relative clause
             between = range(markers[0] + 1, trig)
             if not any(
