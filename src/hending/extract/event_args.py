@@ -156,8 +156,11 @@ class ArgumentsMixin:
             return m
         return None
 
-    def _right_mention(self, start: int, ce: int, preps: set[str], max_gap: int = 3) -> Mention | None:
-        """A mention right after ``start`` (skipping determiners/adjectives and one of ``preps``)."""
+    def _right_mention(
+        self, start: int, ce: int, preps: set[str], max_gap: int = 3, owner: bool = False
+    ) -> Mention | None:
+        """A mention right after ``start`` (skipping determiners/adjectives and one of ``preps``);
+        with ``owner`` a genitive owner stands for what it owns ("kritikken av Israels blokade")."""
         j, gap, prep = start, 0, False
         while j < ce and gap <= max_gap:
             t = self.doc[j]
@@ -173,7 +176,7 @@ class ArgumentsMixin:
                     and nxt.pos_ in ("NOUN", "ADJ")
                     and self._mention(nxt.i) is None
                 ):
-                    return None
+                    return m if owner and m.kind in ("person", "org", "country", "noun") else None
                 return m
             low = t.text.lower()
             if (

@@ -49,6 +49,35 @@ def _stand_in(tok: Token, actor: Mention) -> Mention:
     )
 
 
+def _measure(t: Token) -> bool:
+    """A measure noun inside an event noun's phrase: "to dager lange", "tre vekers"."""
+    return t.pos_ == "NOUN" and t.head.pos_ == "ADJ" and t.head.i == t.i + 1
+
+
+# light verbs whose particle phrase makes them support an event noun: "satte i gang streik",
+# "sette i verk ein aksjon"
+PHRASAL_SUPPORT = {("i", "gang"), ("i", "verk"), ("i", "stand")}
+# prepositions of the home or premises an action is carried out at: "razzia hos X"
+HOME_PREPS = {"hos"}
+# event types whose target may be named through the owner of what is blamed
+BLAME_TYPES = {"ACCUSE", "REJECT", "SANCTION"}
+# event types whose agent is the subject of the clause an "under" phrase opens ("Under en razzia
+# fant etterforskere ...", "Under møtet sa statsministeren ...")
+DURING_TYPES = {"COERCE", "CONSULT"}
+DURING_PREPS = {"under"}
+
+
+def _phrasal_support(verb: Token) -> bool:
+    """``verb`` has a particle phrase that makes it a support verb ("satte i gang streik")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in verb.children:
+        for g in c.children:
+            if (c.text.lower(), g.text.lower()) in PHRASAL_SUPPORT and g.i == c.i + 1:
+                return True
+    return False
+
+
 EXISTENTIAL_VERBS = {"ble", "blei", "vart", "var", "blir", "vert", "er", "vært", "vore", "blitt", "vorte"}
 
 
@@ -66,7 +95,7 @@ class NounArgsMixin:
         actor = None
         evidence = False
         # a country adjective or genitive just before: "Russiske luftangrep", "Russlands angrep"
-        for j in range(tok.i - 1, max(lo, tok.i - 3) - 1, -1):
+        for j in range(tok.i - 1, max(lo, tok.i - 5) - 1, -1):
             t = doc[j]
             if j in self.finder.country_adj_at:
                 sector = "MIL" if cand.entry.type in ("ASSAULT", "MOBILIZE", "COERCE") else "GOV"
@@ -85,8 +114,9 @@ class NounArgsMixin:
             ):
                 actor = m  # "Russlands angrep", "deira statsbesøk"
                 break
-            if t.pos_ not in ("ADJ", "DET", "NUM") or t.is_punct:
-                break
+            if _measure(t) or (j >= tok.i - 3 and t.pos_ in ("ADJ", "DET", "NUM") and not t.is_punct):
+                continue  # "deira to dagar lange statsbesøk": a measure phrase inside the noun's phrase
+            break
         # a compound's first part names the actor: "Militærkuppet", "terrorangrepene", "Nato-bombinga"
         if actor is None and cand.prefix:
             pre = lex.analyse_prefix(cand.prefix)
@@ -140,15 +170,26 @@ class NounArgsMixin:
                 m = self._right_mention(j + 1, ce, set(), max_gap=1)
                 if m is not None and m.kind == "org" and m.sector in BODIES:
                     actor = m
+            elif low == "i" and cand.entry.mode == "visit" and recipient is None and j == tok.i + 1:
+                # "statsbesøk i Sveits": the host state is visited (a town is only the place)
+                m = self._right_mention(j + 1, ce, set(), max_gap=1)
+                if m is not None and m.kind == "country":
+                    recipient = m
             elif (low in ("fra", "frå") or (received and low == "av")) and actor is None:
                 # "kritikk fra X"; "fikk skryt av X": the giver
                 actor = self._right_mention(j + 1, ce, set())
             elif (
-                low in TARGET_PREPS | PARTNER_PREPS | BENEFIT_PREPS
+                (
+                    low in TARGET_PREPS | PARTNER_PREPS | BENEFIT_PREPS
+                    or (low in HOME_PREPS and cand.entry.type == "COERCE")
+                )
                 and recipient is None
                 and not (low == "med" and doc[j - 1].text.lower() in ("forbindelse", "samband"))
             ):
-                recipient = self._right_mention(j + 1, ce, set())  # (not "i forbindelse med")
+                # (not "i forbindelse med"); the owner of what is blamed is the one blamed:
+                # "kritikken av Israels blokade", "oppgjer med leiarane sine avtalar"; the one whose
+                # home is searched: "razzia hjemme hos Gabriele"
+                recipient = self._right_mention(j + 1, ce, set(), owner=cand.entry.type in BLAME_TYPES)
             j += 1
         if actor is not None or recipient is not None:
             evidence = True
@@ -164,9 +205,11 @@ class NounArgsMixin:
                 actor = self._mention(st.i) or self._adhoc(st, any_noun=judged.dep_ == "FSPRED")
         head = self._support_head(tok)
         receiving = received
+        if actor is None and cand.entry.type in DURING_TYPES:
+            actor = self._during_actor(tok, lo, hi)
         if (
             head.i != tok.i
-            and head.text.lower() in lex.support_forms
+            and (head.text.lower() in lex.support_forms or _phrasal_support(head))
             and tok.dep_ in ("DOBJ", "SUBJ", "PUTFYLL")
             and not (cand.entry.type == "SUPPORT" and head.text.lower() in HAVE)  # "han har støtte i rådet"
             and not (
@@ -200,6 +243,21 @@ class NounArgsMixin:
         if cand.entry.type in ("CONSULT", "PROTEST", "ASSAULT") and self._anchored(tok, s):
             evidence = True  # a meeting, demonstration or attack with its own time or place
         return actor, recipient, evidence
+
+    def _during_actor(self, tok: Token, lo: int, hi: int) -> Mention | None:
+        """ "Under en razzia hjemme hos X fant etterforskere ...": the subject of the active
+        clause that a fronted "under" phrase opens carries out the event."""
+        prep = tok.head
+        if prep.text.lower() not in DURING_PREPS or prep.i != lo or tok.dep_ != "PUTFYLL":
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.morph.get("Voice") == ["Pass"] or verb.i <= tok.i:
+            return None
+        st = parsed_subject(verb, lo, hi)
+        if st is None or st.i < verb.i:
+            return None
+        m = self._mention(st.i)
+        return m if m is not None and m.kind != "pronoun" else None
 
     def _judged(self, tok: Token, legal: bool = True) -> Token | None:
         """The charge or sentence whose "for" phrase the event noun is ("tiltalt for overgrep",
