@@ -54,6 +54,8 @@ def _measure(t: Token) -> bool:
     return t.pos_ == "NOUN" and t.head.pos_ == "ADJ" and t.head.i == t.i + 1
 
 
+# the possessive of the "garpe" genitive: "politiet sin razzia", "regjeringa si kritikk"
+GARPE = {"sin", "si", "sitt", "sine"}
 # light verbs whose particle phrase makes them support an event noun: "satte i gang streik",
 # "sette i verk ein aksjon"
 PHRASAL_SUPPORT = {("i", "gang"), ("i", "verk"), ("i", "stand")}
@@ -101,6 +103,11 @@ class NounArgsMixin:
                 sector = "MIL" if cand.entry.type in ("ASSAULT", "MOBILIZE", "COERCE") else "GOV"
                 actor = self.finder.adjective_actor(j, sector)
                 break
+            if t.text.lower() in GARPE and j > lo:
+                owner = self._mention(j - 1)
+                if owner is not None and owner.end == j and owner.kind != "pronoun":
+                    actor = owner  # "Politiet sin razzia", "regjeringa si kritikk"
+                    break
             m = self._mention(j)
             possessive = (
                 m is not None
@@ -120,8 +127,13 @@ class NounArgsMixin:
         # a compound's first part names the actor: "Militærkuppet", "terrorangrepene", "Nato-bombinga"
         if actor is None and cand.prefix:
             pre = lex.analyse_prefix(cand.prefix)
-            if pre and "noun" not in pre and pre.get("sector") != "REB":
+            people = cand.entry.type == "PROTEST" and pre is not None and pre.get("sector") == "CVL"
+            if pre and ("noun" not in pre or people) and pre.get("sector") != "REB":
+                # (a people prefix is the agent only of a protest: "ungdomsopptøyane",
+                # "massedemonstrasjoner", "studentstreiken"; not "barnedrapet")
                 actor = self._prefix_actor(tok, pre, s)
+                if people:
+                    actor.name = "protesters"
         # "kritikk fra X", "angrep mot X", "møte med X"; "sammenstøt mellom X og Y"
         recipient = None
         for c in tok.children:
@@ -497,7 +509,7 @@ class NounArgsMixin:
             m.sector = pre.get("sector", "UNK")
             m.country = (
                 (self._place_country(s) or self.finder.story_country)
-                if m.sector in ("GOV", "MIL", "COP")
+                if m.sector in ("GOV", "MIL", "COP", "CVL")
                 else None
             )
             m.name = {

@@ -1,0 +1,228 @@
+"""Arguments of noun-triggered events and participants named by person nouns, on realistic Bokmål
+and Nynorsk sentences (real pipeline): owners, "sin" genitives and measure phrases, targets,
+phrasal light verbs, fronted "under" phrases, visits, people prefixes, regional demonyms."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_events import events_of, one
+
+
+def who(ev: dict, role: str) -> tuple[str | None, str | None, str | None]:
+    """(text, country, sector) of an event's actor or recipient; Nones when it has none."""
+    a = ev[role]
+    return (a["text"], a["country"], a["sector"]) if a else (None, None, None)
+
+
+# ---------------------------------------------------------------- owners of the event noun
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Politiets razzia mot klubben skjedde tirsdag.", "nb"),
+        ("Politiet sin razzia mot klubben skjedde tysdag.", "nn"),
+        ("Politiet sin razzia mot klubben skjedde tirsdag.", "nb"),
+    ],
+)
+def test_genitive_or_sin_owner_is_the_agent(text: str, lang: str) -> None:
+    ev = one(text, "COERCE", lang)
+    assert who(ev, "actor")[2] == "COP"
+    assert who(ev, "recipient")[0] == "klubben"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kong Harald og dronning Sonja kom til Genève i går. I dag innledes formelt deres to dager "
+         "lange statsbesøk i Bern.", "nb"),
+        ("Kong Harald og dronning Sonja kom til Genève i går. I dag tek deira to dagar lange "
+         "statsbesøk til i Bern.", "nn"),
+    ],
+)
+def test_possessive_before_a_measure_phrase_is_the_agent(text: str, lang: str) -> None:
+    ev = one(text, "CONSULT", lang)
+    assert who(ev, "actor")[1:] == ("NOR", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kongeparet startet i går sitt tre dager lange statsbesøk i Sveits.", "nb"),
+        ("Kongeparet starta i går sitt tre dagar lange statsbesøk i Sveits.", "nn"),
+    ],
+)
+def test_a_state_visit_in_a_country_visits_that_state(text: str, lang: str) -> None:
+    ev = one(text, "CONSULT", lang)
+    assert who(ev, "actor")[0] == "Kongeparet"
+    assert who(ev, "recipient")[1:] == ("CHE", "GOV")
+
+
+def test_a_visit_to_a_town_has_no_recipient_from_the_town() -> None:
+    ev = one("Statsministeren avsluttet i går et besøk i Oslo.", "CONSULT")
+    assert ev["recipient"] is None
+
+
+# ---------------------------------------------------------------- targets
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Regjeringen skjerper kritikken av Israels blokade.", "nb"),
+        ("Regjeringa skjerpar kritikken av Israels blokade.", "nn"),
+    ],
+)
+def test_the_owner_of_what_is_criticised_is_the_target(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert who(ev, "actor")[2] == "GOV"
+    assert who(ev, "recipient")[1:] == ("ISR", "GOV")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Under en razzia hjemme hos Gabriele fant etterforskere tre gaver.", "nb"),
+        ("Under ein razzia heime hos Gabriele fann etterforskarar tre gåver.", "nn"),
+    ],
+)
+def test_a_raid_at_someones_home_and_the_subject_after_a_fronted_under_phrase(text: str, lang: str) -> None:
+    ev = one(text, "COERCE", lang)
+    assert who(ev, "actor")[2] == "COP"
+    assert who(ev, "recipient")[0] == "Gabriele"
+
+
+def test_a_fronted_under_phrase_does_not_make_the_police_protest() -> None:
+    evs = events_of("Under demonstrasjonen arresterte politiet 20 personer.")
+    assert all(not (e["type"] == "PROTEST" and who(e, "actor")[2] == "COP") for e in evs)
+
+
+# ---------------------------------------------------------------- light verbs
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sykepleierne satte i gang streik mot Spekter mandag.", "nb"),
+        ("Sjukepleiarane sette i gang streik mot Spekter måndag.", "nn"),
+    ],
+)
+def test_the_subject_of_a_phrasal_light_verb_is_the_agent(text: str, lang: str) -> None:
+    ev = one(text, "PROTEST", lang)
+    assert who(ev, "actor")[0].startswith(("Sykepleierne", "Sjukepleiarane"))
+    assert who(ev, "recipient")[0] == "Spekter"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Hamas gjennomførte et rakettangrep mot Israel i natt.", "nb"),
+        ("Hamas gjennomførte eit rakettåtak mot Israel i natt.", "nn"),
+    ],
+)
+def test_the_subject_of_a_support_verb_attacks_the_target(text: str, lang: str) -> None:
+    ev = one(text, "ASSAULT", lang)
+    assert who(ev, "actor")[0] == "Hamas"
+    assert who(ev, "recipient")[1] == "ISR"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Statsministeren fikk kritikk fra opposisjonen.", "nb"),
+        ("Statsministeren fekk kritikk frå opposisjonen.", "nn"),
+    ],
+)
+def test_receiving_criticism_makes_the_subject_the_target(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert who(ev, "actor")[2] == "OPP"
+    assert who(ev, "recipient")[0] == "Statsministeren"
+
+
+# ---------------------------------------------------------------- people prefixes of protests
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger",
+    [
+        (
+            "I Thailand har makten skiftet etter massedemonstrasjoner i Bangkok i fjor.",
+            "nb",
+            "massedemonstrasjoner",
+        ),
+        ("Ungdomsopptøyane i London heldt fram i natt.", "nn", "Ungdomsopptøyane"),
+        ("Etter massedemonstrasjonar i Bangkok tok hæren over makta.", "nn", "massedemonstrasjonar"),
+    ],
+)
+def test_a_people_prefix_names_the_protesters(text: str, lang: str, trigger: str) -> None:
+    ev = one(text, "PROTEST", lang)
+    assert who(ev, "actor")[0] == trigger
+    assert who(ev, "actor")[2] == "CVL"
+
+
+def test_a_victim_prefix_is_no_agent() -> None:
+    assert all(e["actor"] is None for e in events_of("Barnedrapet i Bergen sjokkerte byen."))
+
+
+# ---------------------------------------------------------------- person nouns
+
+
+@pytest.mark.parametrize(
+    "text, lang, word",
+    [
+        ("Sunnmøringen ble pågrepet av politiet i går.", "nb", "Sunnmøringen"),
+        ("Tre sunnmøringer ble pågrepet av politiet i Ålesund.", "nb", "Tre sunnmøringer"),
+        ("Vossingen blei arrestert av politiet.", "nn", "Vossingen"),
+        ("Bergenseren ble truet av naboen.", "nb", "Bergenseren"),
+    ],
+)
+def test_a_regional_demonym_is_a_norwegian_civilian_target(text: str, lang: str, word: str) -> None:
+    ev = next(e for e in events_of(text, lang) if e["recipient"])
+    assert who(ev, "recipient") == (word, "NOR", "CVL")
+
+
+@pytest.mark.parametrize(
+    "text, lang, type_",
+    [
+        ("Sogningen blei dømt til 36 dagar i fengsel.", "nn", "COERCE"),
+        ("Sogningane tilstod at dei hadde stole bilen.", "nn", "CONCEDE"),
+    ],
+)
+def test_a_regional_demonym_takes_part_in_nynorsk(text: str, lang: str, type_: str) -> None:
+    ev = one(text, type_, lang)
+    role = "recipient" if type_ == "COERCE" else "actor"
+    assert who(ev, role)[1:] == ("NOR", "CVL")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("En bekjent av mannen truet ham med kniv.", "nb"),
+        ("Ein kjenning av mannen truga han med kniv.", "nn"),
+        ("Naboen truet bergenseren med kniv.", "nb"),
+        ("Naboen truga bergensaren med kniv.", "nn"),
+    ],
+)
+def test_acquaintances_and_neighbours_are_civilian_agents(text: str, lang: str) -> None:
+    ev = one(text, "THREATEN", lang)
+    assert who(ev, "actor")[1:] == ("NOR", "CVL")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Han ble truet av en kollega på jobben.", "nb"),
+        ("Bergenseren ble truet av naboen.", "nb"),
+    ],
+)
+def test_the_subject_of_a_passive_is_the_target(text: str, lang: str) -> None:
+    ev = one(text, "THREATEN", lang)
+    assert ev["recipient"] is not None and ev["actor"] is not None
+    assert ev["recipient"]["text"] in ("Han", "Bergenseren")
+
+
+def test_place_names_are_not_demonyms() -> None:
+    """The demonym stems ("harding") leave the region names alone."""
+    evs = events_of("Politiet pågrep en mann i Hardanger i går.")
+    assert all(who(e, "actor")[0] != "Hardanger" and who(e, "recipient")[0] != "Hardanger" for e in evs)
