@@ -226,3 +226,15 @@ def test_place_names_are_not_demonyms() -> None:
     """The demonym stems ("harding") leave the region names alone."""
     evs = events_of("Politiet pågrep en mann i Hardanger i går.")
     assert all(who(e, "actor")[0] != "Hardanger" and who(e, "recipient")[0] != "Hardanger" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Kommunen fikk godkjenning fra departementet.", "nb"),
+        ("Regjeringa gav anerkjenning til Kosovo.", "nn"),
+    ],
+)
+def test_words_ending_in_kjenning_are_no_acquaintances(text: str, lang: str) -> None:
+    evs = events_of(text, lang)
+    assert all("kjenning" not in (who(e, "actor")[0] or "") for e in evs)
