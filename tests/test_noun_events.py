@@ -238,3 +238,60 @@ def test_place_names_are_not_demonyms() -> None:
 def test_words_ending_in_kjenning_are_no_acquaintances(text: str, lang: str) -> None:
     evs = events_of(text, lang)
     assert all("kjenning" not in (who(e, "actor")[0] or "") for e in evs)
+
+
+# ---------------------------------------------------------------- taking part
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Ordføreren var med på et møte i kommunaldepartementet.", "nb"),
+        ("Saamund Gjersund, ordførar i Fyresdal, var sjølv med på eit møte i kommunaldepartementet.", "nn"),
+    ],
+)
+def test_one_who_was_at_a_meeting_in_a_ministry_met_the_ministry(text: str, lang: str) -> None:
+    ev = one(text, "CONSULT", lang)
+    assert who(ev, "actor")[0] in ("Ordføreren", "Saamund Gjersund")
+    assert who(ev, "recipient")[0] == "kommunaldepartementet"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Statsministeren deltok på et møte med fagforeningene.", "nb"),
+        ("Helseministeren deltok på eit dialogmøte med Helse Førde.", "nn"),
+    ],
+)
+def test_the_subject_of_deltok_pa_takes_part(text: str, lang: str) -> None:
+    ev = one(text, "CONSULT", lang)
+    assert who(ev, "actor")[2] == "GOV"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Sykepleierne ble tatt ut i streik tirsdag.", "nb"),
+        ("32 tilsette ved Førde sentralsjukehus vert tekne ut i streik tysdag.", "nn"),
+    ],
+)
+def test_those_taken_out_on_strike_strike(text: str, lang: str) -> None:
+    ev = one(text, "PROTEST", lang)
+    assert who(ev, "actor")[2] == "CVL"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Onsdagens demonstrasjon samlet 2000 mennesker foran Stortinget.", "nb"),
+        ("Onsdagens møte samla 24 motstandarar frå Sunnmøre.", "nn"),
+    ],
+)
+def test_those_an_event_gathers_take_part_in_it(text: str, lang: str) -> None:
+    ev = next(e for e in events_of(text, lang) if e["type"] in ("PROTEST", "CONSULT"))
+    assert who(ev, "actor")[2] == "CVL"
+
+
+def test_being_at_a_meeting_without_med_is_no_participation_rule() -> None:
+    evs = [e for e in events_of("Han var på et møte i Oslo.") if e["type"] == "CONSULT"]
+    assert all(who(e, "recipient")[0] != "Oslo" for e in evs)

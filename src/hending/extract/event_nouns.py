@@ -54,6 +54,12 @@ def _measure(t: Token) -> bool:
     return t.pos_ == "NOUN" and t.head.pos_ == "ADJ" and t.head.i == t.i + 1
 
 
+# forms of "være"/"vere" in "var med på eit møte"
+BE_FORMS = {"er", "var", "vært", "vore", "være", "vere", "blir", "ble", "blei", "vart"}
+# verbs of taking part in an event ("deltok på møtet", "deltek i streiken")
+PARTICIPATE = {"delta", "deltar", "deltek", "deltok", "deltatt", "deltekje", "deltaka"}
+# verbs whose object an event gathers: "Demonstrasjonen samlet 2000 mennesker"
+GATHER = {"samlet", "samla", "samler", "samlar", "samle", "trakk", "trekker", "trekkjer", "trekte"}
 # the possessive of the "garpe" genitive: "politiet sin razzia", "regjeringa si kritikk"
 GARPE = {"sin", "si", "sitt", "sine"}
 # light verbs whose particle phrase makes them support an event noun: "satte i gang streik",
@@ -215,6 +221,18 @@ class NounArgsMixin:
                 st = parsed_subject(judged.head, lo, hi)  # "må møte i retten tiltalt for ..."
             if actor is None and st is not None and st.i < judged.i:
                 actor = self._mention(st.i) or self._adhoc(st, any_noun=judged.dep_ == "FSPRED")
+        joined = self._joined_actor(tok, cand.entry.type, lo, hi)
+        if joined is not None:
+            evidence = True
+            body = actor is not None and actor.start > tok.i and actor.kind in ("org", "noun")
+            if body and recipient is None:
+                recipient = actor  # "var med på eit møte i kommunaldepartementet": the body met
+                actor = None
+            actor = actor or joined
+        gathered = self._gathered(tok)
+        if gathered is not None:
+            evidence = True
+            actor = actor or gathered
         head = self._support_head(tok)
         receiving = received
         if actor is None and cand.entry.type in DURING_TYPES:
@@ -255,6 +273,43 @@ class NounArgsMixin:
         if cand.entry.type in ("CONSULT", "PROTEST", "ASSAULT") and self._anchored(tok, s):
             evidence = True  # a meeting, demonstration or attack with its own time or place
         return actor, recipient, evidence
+
+    def _joined_actor(self, tok: Token, typ: str, lo: int, hi: int) -> Mention | None:
+        """The one who takes part in the event the noun names: "var med på eit møte", "deltok i
+        demonstrasjonen", "gjekk ut i streik", "vert tekne ut i streik"."""
+        prep = tok.head
+        if tok.dep_ != "PUTFYLL" or prep.pos_ != "ADP" or prep.i > tok.i:
+            return None
+        verb = None
+        low = prep.text.lower()
+        if low in ("på", "i") and prep.head.text.lower() == "med" and prep.head.head.text.lower() in BE_FORMS:
+            verb = prep.head.head  # "var med på eit møte"
+        elif (
+            low in ("på", "i")
+            and prep.head.text.lower() in BE_FORMS
+            and prep.i > lo
+            and self.doc[prep.i - 1].text.lower() == "med"
+        ):
+            verb = prep.head  # the same, with "på" hung on the verb
+        elif low in ("på", "i") and prep.head.text.lower() in PARTICIPATE:
+            verb = prep.head  # "deltok på dialogmøtet"
+        elif typ == "PROTEST" and low == "i" and prep.i > lo and self.doc[prep.i - 1].text.lower() == "ut":
+            verb = prep.head  # "gjekk ut i streik", "vert tekne ut i streik"
+        if verb is None:
+            return None
+        st = parsed_subject(verb, lo, hi)
+        if st is None:
+            return None
+        return self._mention(st.i) or self._adhoc(st)
+
+    def _gathered(self, tok: Token) -> Mention | None:
+        """ "Onsdagens møte samla 24 motstandarar": those an event gathers take part in it."""
+        if tok.dep_ != "SUBJ" or tok.head.text.lower() not in GATHER:
+            return None
+        for c in tok.head.children:
+            if c.dep_ == "DOBJ":
+                return self._mention(c.i) or self._adhoc(c, any_noun=True)
+        return None
 
     def _during_actor(self, tok: Token, lo: int, hi: int) -> Mention | None:
         """ "Under en razzia hjemme hos X fant etterforskere ...": the subject of the active
