@@ -295,3 +295,32 @@ def test_those_an_event_gathers_take_part_in_it(text: str, lang: str) -> None:
 def test_being_at_a_meeting_without_med_is_no_participation_rule() -> None:
     evs = [e for e in events_of("Han var på et møte i Oslo.") if e["type"] == "CONSULT"]
     assert all(who(e, "recipient")[0] != "Oslo" for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text, lang, agent",
+    [
+        ("Mannen ble truet med kniv av naboen.", "nb", "naboen"),
+        ("Mannen vart truga med kniv av ein kjenning.", "nn", "ein kjenning"),
+    ],
+)
+def test_the_agent_after_an_instrument_phrase(text: str, lang: str, agent: str) -> None:
+    ev = one(text, "THREATEN", lang)
+    assert who(ev, "actor") == (agent, "NOR", "CVL")
+    assert who(ev, "recipient")[0] == "Mannen"
+
+
+@pytest.mark.parametrize(
+    "text, lang, type_, role, phrase",
+    [
+        ("En 30 år gammel mann ble pågrepet i natt.", "nb", "COERCE", "recipient", "En 30 år gammel mann"),
+        ("Ein 30 år gammal mann vart pågripen i natt.", "nn", "COERCE", "recipient", "Ein 30 år gammal mann"),
+        ("Naboen vart truga av ein 40 år gammal mann frå Årdal.", "nn", "THREATEN", "actor",
+         "ein 40 år gammal mann"),
+    ],
+)
+def test_a_person_described_by_age_is_a_civilian(
+    text: str, lang: str, type_: str, role: str, phrase: str
+) -> None:
+    ev = one(text, type_, lang)
+    assert who(ev, role) == (phrase, "NOR", "CVL")

@@ -41,6 +41,7 @@ NOUN_GENDER = {
 }
 ARMED = {"MIL", "REB", "COP"}
 OBJECT_PRONOUNS = {"ham", "henne", "honom", "hennar", "dem", "dei", "han", "ho"}
+AGE_UNITS = {"år", "års", "måneder", "månader"}  # "en 30 år gammel mann"
 PLURAL_ENDINGS = ("er", "ene", "ar", "ane", "e", "a")
 
 
@@ -354,11 +355,18 @@ class ActorFinder:
         backer = False
         # left modifiers: determiners, adjectives, genitive countries
         j = tok.i - 1
-        while j >= 0 and j >= tok.i - 3:
+        limit = tok.i - 3
+        while j >= 0 and j >= limit:
             t = self.doc[j]
             tl = t.text.lower()
             if t.is_punct or t.is_space or t.sent_start and j != tok.i - 1 and False:
                 break
+            if tl in AGE_UNITS and j > 0 and self.doc[j - 1].like_num and j + 1 < tok.i:
+                # "en 30 år gammel mann", "ein 17 år gamal gut": the age belongs to the person
+                start = j - 1
+                j -= 2
+                limit = j
+                continue
             if tl in lex.country_adjs:
                 country = country or lex.country_adjs[tl]
                 start = j

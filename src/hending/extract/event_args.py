@@ -678,7 +678,8 @@ class ArgumentsMixin:
         for j in range(i + 1, min(ce, i + 6)):
             if self.doc[j].text.lower() == word:
                 head = self.doc[j].head
-                if head.i != i and head.pos_ == "NOUN" and i < head.i < j:
-                    return None
+                instrument = head.head.text.lower() == "med" and head.head.head.i == i
+                if head.i != i and head.pos_ == "NOUN" and i < head.i < j and not instrument:
+                    return None  # (but "truet med kniv av naboen": the instrument's "av" is the verb's)
                 return self._right_mention(j + 1, ce, set())
         return None
