@@ -35,10 +35,16 @@ def test_genitive_or_sin_owner_is_the_agent(text: str, lang: str) -> None:
 @pytest.mark.parametrize(
     "text, lang",
     [
-        ("Kong Harald og dronning Sonja kom til Genève i går. I dag innledes formelt deres to dager "
-         "lange statsbesøk i Bern.", "nb"),
-        ("Kong Harald og dronning Sonja kom til Genève i går. I dag tek deira to dagar lange "
-         "statsbesøk til i Bern.", "nn"),
+        (
+            "Kong Harald og dronning Sonja kom til Genève i går. I dag innledes formelt deres to dager "
+            "lange statsbesøk i Bern.",
+            "nb",
+        ),
+        (
+            "Kong Harald og dronning Sonja kom til Genève i går. I dag tek deira to dagar lange "
+            "statsbesøk til i Bern.",
+            "nn",
+        ),
     ],
 )
 def test_possessive_before_a_measure_phrase_is_the_agent(text: str, lang: str) -> None:
@@ -315,8 +321,13 @@ def test_the_agent_after_an_instrument_phrase(text: str, lang: str, agent: str) 
     [
         ("En 30 år gammel mann ble pågrepet i natt.", "nb", "COERCE", "recipient", "En 30 år gammel mann"),
         ("Ein 30 år gammal mann vart pågripen i natt.", "nn", "COERCE", "recipient", "Ein 30 år gammal mann"),
-        ("Naboen vart truga av ein 40 år gammal mann frå Årdal.", "nn", "THREATEN", "actor",
-         "ein 40 år gammal mann"),
+        (
+            "Naboen vart truga av ein 40 år gammal mann frå Årdal.",
+            "nn",
+            "THREATEN",
+            "actor",
+            "ein 40 år gammal mann",
+        ),
     ],
 )
 def test_a_person_described_by_age_is_a_civilian(
@@ -324,3 +335,46 @@ def test_a_person_described_by_age_is_a_civilian(
 ) -> None:
     ev = one(text, type_, lang)
     assert who(ev, role) == (phrase, "NOR", "CVL")
+
+
+@pytest.mark.parametrize(
+    "text, lang, type_, agent",
+    [
+        (
+            "Torsdag om ei veke steller Interessegruppa for Rjukan sjukehus til storstilt "
+            "demonstrasjon på Rjukan.",
+            "nn",
+            "PROTEST",
+            "Interessegruppa for Rjukan sjukehus",
+        ),
+        ("Fagforbundet arrangerte ein demonstrasjon mot nedlegginga i går.", "nn", "PROTEST", "Fagforbundet"),
+        ("Fagforbundet arrangerte en demonstrasjon mot nedleggelsen i går.", "nb", "PROTEST", "Fagforbundet"),
+        ("Opprørerne gikk til angrep på regjeringsstyrkene i Aleppo i går.", "nb", "ASSAULT", "Opprørerne"),
+    ],
+)
+def test_the_one_who_stages_or_organises_the_event(text: str, lang: str, type_: str, agent: str) -> None:
+    ev = one(text, type_, lang)
+    assert who(ev, "actor")[0] == agent
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Det ble brudd i forhandlingene mellom Delta og Spekter i natt.", "nb"),
+        ("Det vart brot i forhandlingane mellom Delta og Spekter i natt.", "nn"),
+    ],
+)
+def test_unknown_names_between_mellom_and_og_are_the_parties(text: str, lang: str) -> None:
+    ev = one(text, "CONSULT", lang)
+    assert (who(ev, "actor")[0], who(ev, "recipient")[0]) == ("Delta", "Spekter")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Avtalen samlet bred støtte i Stortinget.", "nb"),
+        ("Avtalen samla brei støtte på Stortinget.", "nn"),
+    ],
+)
+def test_an_agreement_that_gathers_support_gathers_no_participants(text: str, lang: str) -> None:
+    assert all(who(e, "actor")[0] not in ("støtte", "bred støtte", "brei støtte") for e in events_of(text, lang))

@@ -58,6 +58,40 @@ def _measure(t: Token) -> bool:
 BE_FORMS = {"er", "var", "vært", "vore", "være", "vere", "blir", "ble", "blei", "vart"}
 # verbs of taking part in an event ("deltok på møtet", "deltek i streiken")
 PARTICIPATE = {"delta", "deltar", "deltek", "deltok", "deltatt", "deltekje", "deltaka"}
+# verbs that stage an event named in a "til" phrase: "steller til demonstrasjon", "gikk til streik"
+STAGE_VERBS = {
+    "stelle",
+    "steller",
+    "stellar",
+    "stelte",
+    "stelt",
+    "gå",
+    "går",
+    "gikk",
+    "gjekk",
+    "gått",
+}
+# verbs whose subject organises the event noun they take as object ("arrangerte et møte")
+ORGANISE = {
+    "arrangere",
+    "arrangerer",
+    "arrangerte",
+    "arrangert",
+    "organisere",
+    "organiserer",
+    "organiserte",
+    "organisert",
+    "forberede",
+    "forbereder",
+    "forbereda",
+    "forberedte",
+    "forbuar",
+    "førebur",
+    "førebudde",
+    "innkalle",
+    "innkaller",
+    "innkalte",
+}
 # verbs whose object an event gathers: "Demonstrasjonen samlet 2000 mennesker"
 GATHER = {"samlet", "samla", "samler", "samlar", "samle", "trakk", "trekker", "trekkjer", "trekte"}
 # the possessive of the "garpe" genitive: "politiet sin razzia", "regjeringa si kritikk"
@@ -147,6 +181,8 @@ class NounArgsMixin:
                 parts: list[Mention] = []
                 for g in c.subtree:
                     pm = self._mention(g.i)
+                    if pm is None and g.pos_ == "PROPN" and g.dep_ in ("PUTFYLL", "KONJ", "KOORD"):
+                        pm = self._adhoc(g)  # "forhandlingane mellom Delta og Spekter"
                     if pm is not None and all(pm is not q for q in parts) and not hasattr(pm, "_member_of"):
                         parts.append(pm)  # "grupper av demonstranter": the group, not its members
                 if parts:
@@ -229,7 +265,10 @@ class NounArgsMixin:
                 recipient = actor  # "var med på eit møte i kommunaldepartementet": the body met
                 actor = None
             actor = actor or joined
-        gathered = self._gathered(tok)
+        if actor is None and tok.dep_ == "DOBJ" and tok.head.text.lower() in ORGANISE:
+            st = parsed_subject(tok.head, lo, hi)  # "Paven forbereder et viktig møte med ..."
+            actor = self._mention(st.i) if st is not None else None
+        gathered = self._gathered(tok) if cand.entry.type in ("CONSULT", "PROTEST") else None
         if gathered is not None:
             evidence = True
             actor = actor or gathered
@@ -295,6 +334,8 @@ class NounArgsMixin:
             verb = prep.head  # "deltok på dialogmøtet"
         elif typ == "PROTEST" and low == "i" and prep.i > lo and self.doc[prep.i - 1].text.lower() == "ut":
             verb = prep.head  # "gjekk ut i streik", "vert tekne ut i streik"
+        elif low == "til" and prep.head.text.lower() in STAGE_VERBS:
+            verb = prep.head  # "steller Interessegruppa til demonstrasjon", "gikk til angrep"
         if verb is None:
             return None
         st = parsed_subject(verb, lo, hi)
