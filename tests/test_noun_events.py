@@ -377,4 +377,6 @@ def test_unknown_names_between_mellom_and_og_are_the_parties(text: str, lang: st
     ],
 )
 def test_an_agreement_that_gathers_support_gathers_no_participants(text: str, lang: str) -> None:
-    assert all(who(e, "actor")[0] not in ("støtte", "bred støtte", "brei støtte") for e in events_of(text, lang))
+    assert all(
+        who(e, "actor")[0] not in ("støtte", "bred støtte", "brei støtte") for e in events_of(text, lang)
+    )
