@@ -380,3 +380,18 @@ def test_an_agreement_that_gathers_support_gathers_no_participants(text: str, la
     assert all(
         who(e, "actor")[0] not in ("støtte", "bred støtte", "brei støtte") for e in events_of(text, lang)
     )
+
+
+@pytest.mark.parametrize(
+    "text, lang, trigger",
+    [
+        ("Israels blokade og angrep på Gaza fortsatte.", "nb", "angrep"),
+        ("Israels blokade og åtak på Gaza held fram.", "nn", "åtak"),
+    ],
+)
+def test_the_owner_of_the_first_coordinated_event_noun_owns_the_next(
+    text: str, lang: str, trigger: str
+) -> None:
+    ev = next(e for e in events_of(text, lang) if e["trigger"]["text"] == trigger)
+    assert who(ev, "actor")[:2] == ("Israels", "ISR")
+    assert who(ev, "recipient")[1] == "PSE"

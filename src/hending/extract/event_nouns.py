@@ -164,6 +164,8 @@ class NounArgsMixin:
             if _measure(t) or (j >= tok.i - 3 and t.pos_ in ("ADJ", "DET", "NUM") and not t.is_punct):
                 continue  # "deira to dagar lange statsbesøk": a measure phrase inside the noun's phrase
             break
+        if actor is None:
+            actor = self._shared_owner(tok)
         # a compound's first part names the actor: "Militærkuppet", "terrorangrepene", "Nato-bombinga"
         if actor is None and cand.prefix:
             pre = lex.analyse_prefix(cand.prefix)
@@ -312,6 +314,23 @@ class NounArgsMixin:
         if cand.entry.type in ("CONSULT", "PROTEST", "ASSAULT") and self._anchored(tok, s):
             evidence = True  # a meeting, demonstration or attack with its own time or place
         return actor, recipient, evidence
+
+    def _shared_owner(self, tok: Token) -> Mention | None:
+        """ "Israels blokade og angrep på Gaza": the owner of the first of coordinated event nouns
+        owns the later ones too."""
+        first = tok.head
+        if tok.dep_ != "KOORD" or first.i >= tok.i or first.pos_ != "NOUN":
+            return None
+        if first.text.lower() not in self.lex.noun_index:
+            return None  # "Israels soldatar og angrep ...": only a shared event phrase
+        for c in first.children:
+            if c.dep_ != "DET" or c.i >= first.i:
+                continue
+            m = self._mention(c.i)
+            possessive = c.text.lower() in self.lex.pronouns.get("possessive", set())
+            if m is not None and m.end == c.i + 1 and (c.text.endswith(("s", "'")) or possessive):
+                return m
+        return None
 
     def _joined_actor(self, tok: Token, typ: str, lo: int, hi: int) -> Mention | None:
         """The one who takes part in the event the noun names: "var med på eit møte", "deltok i
