@@ -395,3 +395,28 @@ def test_the_owner_of_the_first_coordinated_event_noun_owns_the_next(
     ev = next(e for e in events_of(text, lang) if e["trigger"]["text"] == trigger)
     assert who(ev, "actor")[:2] == ("Israels", "ISR")
     assert who(ev, "recipient")[1] == "PSE"
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Han ble truet av en kollega på jobben.", "nb"),
+        ("Han vart truga av ein kollega på jobben.", "nn"),
+    ],
+)
+def test_an_unowned_colleague_is_a_civilian(text: str, lang: str) -> None:
+    ev = one(text, "THREATEN", lang)
+    assert who(ev, "actor")[1:] == ("NOR", "CVL")
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        ("Støre møtte sin russiske kollega i Moskva.", "nb"),
+        ("Støre møtte kollegaen sin i Moskva.", "nb"),
+        ("Støre møtte den russiske kollegaen sin i Moskva.", "nn"),
+    ],
+)
+def test_a_counterpart_is_no_civilian(text: str, lang: str) -> None:
+    ev = one(text, "CONSULT", lang)
+    assert who(ev, "recipient")[2] != "CVL"

@@ -659,10 +659,24 @@ class ActorFinder:
                 m.country = m.country or of.country
                 m.name = f"{sn.en} of {of.name}"
                 return
+        if sn.person and sn.generic and m.sector in (None, "UNK") and self._private(m):
+            m.sector = "CVL"  # "Han ble truet av en kollega": a co-worker, not a minister's counterpart
         c = lex.countries.get(m.country) if m.country else None
         label = self._label(m)
         if m.name is None:
             m.name = f"{c.adj_en} {label}" if c else label
+
+    def _private(self, m: Mention) -> bool:
+        """A person noun of everyday life (sectors.yaml ``private_persons``: "en kollega") with no
+        country and no owner, whose bearer is a private person."""
+        private = {w.lower() for w in self.lex.data["sectors"].get("private_persons", [])}
+        if m.noun is None or m.noun.stem not in private or m.country is not None:
+            return False
+        owners = self.lex.pronouns.get("possessive", set()) | {"sin", "si", "sitt", "sine"}
+        before = self.doc[m.start - 1].text.lower() if m.start > 0 else ""
+        after = self.doc[m.end].text.lower() if m.end < len(self.doc) else ""
+        inside = {t.text.lower() for t in self.doc[m.start : m.head]}
+        return not ({before, after} | inside) & owners and not before.endswith("s")
 
     def _members_of(self, m: Mention) -> bool:
         """A group noun followed by "av X" is a part of X: it takes X's sector and country."""
