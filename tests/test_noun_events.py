@@ -420,3 +420,16 @@ def test_an_unowned_colleague_is_a_civilian(text: str, lang: str) -> None:
 def test_a_counterpart_is_no_civilian(text: str, lang: str) -> None:
     ev = one(text, "CONSULT", lang)
     assert who(ev, "recipient")[2] != "CVL"
+
+
+@pytest.mark.parametrize(
+    "text, lang, target",
+    [
+        ("Olav Thon tar et saftig oppgjør med toppledernes fallskjermavtaler.", "nb", "toppledernes"),
+        ("Olav Thon tek eit kraftig oppgjer med toppleiaranes fallskjermavtalar.", "nn", "toppleiaranes"),
+    ],
+)
+def test_a_reckoning_with_someones_deals_targets_their_owner(text: str, lang: str, target: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert who(ev, "actor")[0] == "Olav Thon"
+    assert who(ev, "recipient")[0] == target

@@ -429,7 +429,10 @@ class ArgumentsMixin:
             preps = set(targets)
             if cand.entry.type in ("CONSULT", "COOPERATE", "AGREE"):
                 preps |= PARTNER_PREPS
-            obj = self._right_mention(after, ce, preps)
+            # "tar et oppgjør med toppledernes fallskjermavtaler": the owner of what is blamed
+            obj = self._right_mention(
+                after, ce, preps, owner=cand.entry.type in ("ACCUSE", "REJECT", "SANCTION")
+            )
             if obj is not None and obj is subj and cand.entry.lemma in ADDRESSEE_VERBS:
                 obj = self._right_mention(subj.end, ce, set())  # "ba talsmannen statsministeren møte ..."
         if (obj is None or obj is subj) and cand.entry.lemma in ADDRESSEE_VERBS:
