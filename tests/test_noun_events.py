@@ -433,3 +433,24 @@ def test_a_reckoning_with_someones_deals_targets_their_owner(text: str, lang: st
     ev = one(text, "ACCUSE", lang)
     assert who(ev, "actor")[0] == "Olav Thon"
     assert who(ev, "recipient")[0] == target
+
+
+@pytest.mark.parametrize(
+    "text, lang",
+    [
+        (
+            "Vest-Telemarkrådet (VTR) kom i januar med eit utspel. Torsdag møtte ordførarane "
+            "Vest-Telemarkrådet. Frantzen kritiserte VTR i går.",
+            "nn",
+        ),
+        (
+            "Vest-Telemarkrådet (VTR) kom i januar med et utspill. Torsdag møtte ordførerne "
+            "Vest-Telemarkrådet. Frantzen kritiserte VTR i går.",
+            "nb",
+        ),
+    ],
+)
+def test_a_bracketed_abbreviation_names_the_same_body(text: str, lang: str) -> None:
+    ev = one(text, "ACCUSE", lang)
+    assert ev["recipient"]["text"] == "VTR"
+    assert ev["recipient"]["name"] == "Vest-Telemarkrådet"

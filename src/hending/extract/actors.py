@@ -200,11 +200,32 @@ class ActorFinder:
             if m.kind != "pronoun":
                 self._resolve(m)
         self._share_person_descriptions()
+        self._abbreviations()
         self._default_countries()
         for m in self.mentions:
             if m.kind == "pronoun":
                 self._resolve(m)
         return self.mentions
+
+    def _abbreviations(self) -> None:
+        """ "Vest-Telemarkrådet (VTR) ... VTR": an abbreviation given in brackets after a name
+        names the same body wherever it is used again."""
+        doc = self.doc
+        defined: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.kind not in ("org", "person") or m.end + 2 >= len(doc):
+                continue
+            if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+                continue
+            abbr = doc[m.end + 1].text
+            if 2 <= len(abbr) <= 6 and abbr.isupper() and abbr.isalpha() and abbr != m.text:
+                defined.setdefault(abbr, m)
+        if not defined:
+            return
+        for m in self.mentions:
+            full = defined.get(m.text)
+            if full is not None and full is not m and m.start > full.start and m.name != full.name:
+                self._copy(m, full)
 
     def _share_person_descriptions(self) -> None:
         """A person is described once and named again: every mention of the same name, and a
