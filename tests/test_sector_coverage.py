@@ -99,7 +99,9 @@ MENTIONS: list[tuple[str, str, str, str, str | None]] = [
     ("nb", "Folkemengden krevde presidentens avgang.", "Folkemengden", "CVL", "NOR"),
     ("nn", "Menneskemengda kravde at presidenten gjekk av.", "Menneskemengda", "CVL", "NOR"),
     ("nb", "Investorene trakk seg ut av prosjektet.", "Investorene", "BUS", "NOR"),
-    ("nb", "Kollegene protesterte mot oppsigelsen.", "Kollegene", "UNK", None),
+    # colleagues with no owner or country are co-workers (private_persons), not a minister's counterparts
+    ("nb", "Kollegene protesterte mot oppsigelsen.", "Kollegene", "CVL", "NOR"),
+    ("nb", "Statsministeren møtte sine kolleger fra Norden.", "sine kolleger", "UNK", None),
     # parties to a criminal case and victims (CVL)
     ("nb", "Den tiltalte ble dømt til åtte års fengsel.", "Den tiltalte", "CVL", "NOR"),
     ("nb", "Forsvareren til den tiltalte ba om frifinnelse.", "den tiltalte", "CVL", "NOR"),

@@ -41,6 +41,7 @@ NOUN_GENDER = {
 }
 ARMED = {"MIL", "REB", "COP"}
 OBJECT_PRONOUNS = {"ham", "henne", "honom", "hennar", "dem", "dei", "han", "ho"}
+AGE_UNITS = {"år", "års", "måneder", "månader"}  # "en 30 år gammel mann"
 PLURAL_ENDINGS = ("er", "ene", "ar", "ane", "e", "a")
 
 
@@ -199,11 +200,32 @@ class ActorFinder:
             if m.kind != "pronoun":
                 self._resolve(m)
         self._share_person_descriptions()
+        self._abbreviations()
         self._default_countries()
         for m in self.mentions:
             if m.kind == "pronoun":
                 self._resolve(m)
         return self.mentions
+
+    def _abbreviations(self) -> None:
+        """ "Vest-Telemarkrådet (VTR) ... VTR": an abbreviation given in brackets after a name
+        names the same body wherever it is used again."""
+        doc = self.doc
+        defined: dict[str, Mention] = {}
+        for m in self.mentions:
+            if m.kind not in ("org", "person") or m.end + 2 >= len(doc):
+                continue
+            if doc[m.end].text != "(" or doc[m.end + 2].text != ")":
+                continue
+            abbr = doc[m.end + 1].text
+            if 2 <= len(abbr) <= 6 and abbr.isupper() and abbr.isalpha() and abbr != m.text:
+                defined.setdefault(abbr, m)
+        if not defined:
+            return
+        for m in self.mentions:
+            full = defined.get(m.text)
+            if full is not None and full is not m and m.start > full.start and m.name != full.name:
+                self._copy(m, full)
 
     def _share_person_descriptions(self) -> None:
         """A person is described once and named again: every mention of the same name, and a
@@ -354,11 +376,18 @@ class ActorFinder:
         backer = False
         # left modifiers: determiners, adjectives, genitive countries
         j = tok.i - 1
-        while j >= 0 and j >= tok.i - 3:
+        limit = tok.i - 3
+        while j >= 0 and j >= limit:
             t = self.doc[j]
             tl = t.text.lower()
             if t.is_punct or t.is_space or t.sent_start and j != tok.i - 1 and False:
                 break
+            if tl in AGE_UNITS and j > 0 and self.doc[j - 1].like_num and j + 1 < tok.i:
+                # "en 30 år gammel mann", "ein 17 år gamal gut": the age belongs to the person
+                start = j - 1
+                j -= 2
+                limit = j
+                continue
             if tl in lex.country_adjs:
                 country = country or lex.country_adjs[tl]
                 start = j
@@ -651,10 +680,24 @@ class ActorFinder:
                 m.country = m.country or of.country
                 m.name = f"{sn.en} of {of.name}"
                 return
+        if sn.person and sn.generic and m.sector in (None, "UNK") and self._private(m):
+            m.sector = "CVL"  # "Han ble truet av en kollega": a co-worker, not a minister's counterpart
         c = lex.countries.get(m.country) if m.country else None
         label = self._label(m)
         if m.name is None:
             m.name = f"{c.adj_en} {label}" if c else label
+
+    def _private(self, m: Mention) -> bool:
+        """A person noun of everyday life (sectors.yaml ``private_persons``: "en kollega") with no
+        country and no owner, whose bearer is a private person."""
+        private = {w.lower() for w in self.lex.data["sectors"].get("private_persons", [])}
+        if m.noun is None or m.noun.stem not in private or m.country is not None:
+            return False
+        owners = self.lex.pronouns.get("possessive", set()) | {"sin", "si", "sitt", "sine"}
+        before = self.doc[m.start - 1].text.lower() if m.start > 0 else ""
+        after = self.doc[m.end].text.lower() if m.end < len(self.doc) else ""
+        inside = {t.text.lower() for t in self.doc[m.start : m.head]}
+        return not ({before, after} | inside) & owners and not before.endswith("s")
 
     def _members_of(self, m: Mention) -> bool:
         """A group noun followed by "av X" is a part of X: it takes X's sector and country."""

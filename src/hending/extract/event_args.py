@@ -156,8 +156,11 @@ class ArgumentsMixin:
             return m
         return None
 
-    def _right_mention(self, start: int, ce: int, preps: set[str], max_gap: int = 3) -> Mention | None:
-        """A mention right after ``start`` (skipping determiners/adjectives and one of ``preps``)."""
+    def _right_mention(
+        self, start: int, ce: int, preps: set[str], max_gap: int = 3, owner: bool = False
+    ) -> Mention | None:
+        """A mention right after ``start`` (skipping determiners/adjectives and one of ``preps``);
+        with ``owner`` a genitive owner stands for what it owns ("kritikken av Israels blokade")."""
         j, gap, prep = start, 0, False
         while j < ce and gap <= max_gap:
             t = self.doc[j]
@@ -173,7 +176,7 @@ class ArgumentsMixin:
                     and nxt.pos_ in ("NOUN", "ADJ")
                     and self._mention(nxt.i) is None
                 ):
-                    return None
+                    return m if owner and m.kind in ("person", "org", "country", "noun") else None
                 return m
             low = t.text.lower()
             if (
@@ -426,7 +429,10 @@ class ArgumentsMixin:
             preps = set(targets)
             if cand.entry.type in ("CONSULT", "COOPERATE", "AGREE"):
                 preps |= PARTNER_PREPS
-            obj = self._right_mention(after, ce, preps)
+            # "tar et oppgjør med toppledernes fallskjermavtaler": the owner of what is blamed
+            obj = self._right_mention(
+                after, ce, preps, owner=cand.entry.type in ("ACCUSE", "REJECT", "SANCTION")
+            )
             if obj is not None and obj is subj and cand.entry.lemma in ADDRESSEE_VERBS:
                 obj = self._right_mention(subj.end, ce, set())  # "ba talsmannen statsministeren møte ..."
         if (obj is None or obj is subj) and cand.entry.lemma in ADDRESSEE_VERBS:
@@ -675,7 +681,8 @@ class ArgumentsMixin:
         for j in range(i + 1, min(ce, i + 6)):
             if self.doc[j].text.lower() == word:
                 head = self.doc[j].head
-                if head.i != i and head.pos_ == "NOUN" and i < head.i < j:
-                    return None
+                instrument = head.head.text.lower() == "med" and head.head.head.i == i
+                if head.i != i and head.pos_ == "NOUN" and i < head.i < j and not instrument:
+                    return None  # (but "truet med kniv av naboen": the instrument's "av" is the verb's)
                 return self._right_mention(j + 1, ce, set())
         return None

@@ -49,6 +49,77 @@ def _stand_in(tok: Token, actor: Mention) -> Mention:
     )
 
 
+def _measure(t: Token) -> bool:
+    """A measure noun inside an event noun's phrase: "to dager lange", "tre vekers"."""
+    return t.pos_ == "NOUN" and t.head.pos_ == "ADJ" and t.head.i == t.i + 1
+
+
+# forms of "være"/"vere" in "var med på eit møte"
+BE_FORMS = {"er", "var", "vært", "vore", "være", "vere", "blir", "ble", "blei", "vart"}
+# verbs of taking part in an event ("deltok på møtet", "deltek i streiken")
+PARTICIPATE = {"delta", "deltar", "deltek", "deltok", "deltatt", "deltekje", "deltaka"}
+# verbs that stage an event named in a "til" phrase: "steller til demonstrasjon", "gikk til streik"
+STAGE_VERBS = {
+    "stelle",
+    "steller",
+    "stellar",
+    "stelte",
+    "stelt",
+    "gå",
+    "går",
+    "gikk",
+    "gjekk",
+    "gått",
+}
+# verbs whose subject organises the event noun they take as object ("arrangerte et møte")
+ORGANISE = {
+    "arrangere",
+    "arrangerer",
+    "arrangerte",
+    "arrangert",
+    "organisere",
+    "organiserer",
+    "organiserte",
+    "organisert",
+    "forberede",
+    "forbereder",
+    "forbereda",
+    "forberedte",
+    "forbuar",
+    "førebur",
+    "førebudde",
+    "innkalle",
+    "innkaller",
+    "innkalte",
+}
+# verbs whose object an event gathers: "Demonstrasjonen samlet 2000 mennesker"
+GATHER = {"samlet", "samla", "samler", "samlar", "samle", "trakk", "trekker", "trekkjer", "trekte"}
+# the possessive of the "garpe" genitive: "politiet sin razzia", "regjeringa si kritikk"
+GARPE = {"sin", "si", "sitt", "sine"}
+# light verbs whose particle phrase makes them support an event noun: "satte i gang streik",
+# "sette i verk ein aksjon"
+PHRASAL_SUPPORT = {("i", "gang"), ("i", "verk"), ("i", "stand")}
+# prepositions of the home or premises an action is carried out at: "razzia hos X"
+HOME_PREPS = {"hos"}
+# event types whose target may be named through the owner of what is blamed
+BLAME_TYPES = {"ACCUSE", "REJECT", "SANCTION"}
+# event types whose agent is the subject of the clause an "under" phrase opens ("Under en razzia
+# fant etterforskere ...", "Under møtet sa statsministeren ...")
+DURING_TYPES = {"COERCE", "CONSULT"}
+DURING_PREPS = {"under"}
+
+
+def _phrasal_support(verb: Token) -> bool:
+    """``verb`` has a particle phrase that makes it a support verb ("satte i gang streik")."""
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    for c in verb.children:
+        for g in c.children:
+            if (c.text.lower(), g.text.lower()) in PHRASAL_SUPPORT and g.i == c.i + 1:
+                return True
+    return False
+
+
 EXISTENTIAL_VERBS = {"ble", "blei", "vart", "var", "blir", "vert", "er", "vært", "vore", "blitt", "vorte"}
 
 
@@ -66,12 +137,17 @@ class NounArgsMixin:
         actor = None
         evidence = False
         # a country adjective or genitive just before: "Russiske luftangrep", "Russlands angrep"
-        for j in range(tok.i - 1, max(lo, tok.i - 3) - 1, -1):
+        for j in range(tok.i - 1, max(lo, tok.i - 5) - 1, -1):
             t = doc[j]
             if j in self.finder.country_adj_at:
                 sector = "MIL" if cand.entry.type in ("ASSAULT", "MOBILIZE", "COERCE") else "GOV"
                 actor = self.finder.adjective_actor(j, sector)
                 break
+            if t.text.lower() in GARPE and j > lo:
+                owner = self._mention(j - 1)
+                if owner is not None and owner.end == j and owner.kind != "pronoun":
+                    actor = owner  # "Politiet sin razzia", "regjeringa si kritikk"
+                    break
             m = self._mention(j)
             possessive = (
                 m is not None
@@ -85,13 +161,21 @@ class NounArgsMixin:
             ):
                 actor = m  # "Russlands angrep", "deira statsbesøk"
                 break
-            if t.pos_ not in ("ADJ", "DET", "NUM") or t.is_punct:
-                break
+            if _measure(t) or (j >= tok.i - 3 and t.pos_ in ("ADJ", "DET", "NUM") and not t.is_punct):
+                continue  # "deira to dagar lange statsbesøk": a measure phrase inside the noun's phrase
+            break
+        if actor is None:
+            actor = self._shared_owner(tok)
         # a compound's first part names the actor: "Militærkuppet", "terrorangrepene", "Nato-bombinga"
         if actor is None and cand.prefix:
             pre = lex.analyse_prefix(cand.prefix)
-            if pre and "noun" not in pre and pre.get("sector") != "REB":
+            people = cand.entry.type == "PROTEST" and pre is not None and pre.get("sector") == "CVL"
+            if pre and ("noun" not in pre or people) and pre.get("sector") != "REB":
+                # (a people prefix is the agent only of a protest: "ungdomsopptøyane",
+                # "massedemonstrasjoner", "studentstreiken"; not "barnedrapet")
                 actor = self._prefix_actor(tok, pre, s)
+                if people:
+                    actor.name = "protesters"
         # "kritikk fra X", "angrep mot X", "møte med X"; "sammenstøt mellom X og Y"
         recipient = None
         for c in tok.children:
@@ -99,6 +183,8 @@ class NounArgsMixin:
                 parts: list[Mention] = []
                 for g in c.subtree:
                     pm = self._mention(g.i)
+                    if pm is None and g.pos_ == "PROPN" and g.dep_ in ("PUTFYLL", "KONJ", "KOORD"):
+                        pm = self._adhoc(g)  # "forhandlingane mellom Delta og Spekter"
                     if pm is not None and all(pm is not q for q in parts) and not hasattr(pm, "_member_of"):
                         parts.append(pm)  # "grupper av demonstranter": the group, not its members
                 if parts:
@@ -140,15 +226,26 @@ class NounArgsMixin:
                 m = self._right_mention(j + 1, ce, set(), max_gap=1)
                 if m is not None and m.kind == "org" and m.sector in BODIES:
                     actor = m
+            elif low == "i" and cand.entry.mode == "visit" and recipient is None and j == tok.i + 1:
+                # "statsbesøk i Sveits": the host state is visited (a town is only the place)
+                m = self._right_mention(j + 1, ce, set(), max_gap=1)
+                if m is not None and m.kind == "country":
+                    recipient = m
             elif (low in ("fra", "frå") or (received and low == "av")) and actor is None:
                 # "kritikk fra X"; "fikk skryt av X": the giver
                 actor = self._right_mention(j + 1, ce, set())
             elif (
-                low in TARGET_PREPS | PARTNER_PREPS | BENEFIT_PREPS
+                (
+                    low in TARGET_PREPS | PARTNER_PREPS | BENEFIT_PREPS
+                    or (low in HOME_PREPS and cand.entry.type == "COERCE")
+                )
                 and recipient is None
                 and not (low == "med" and doc[j - 1].text.lower() in ("forbindelse", "samband"))
             ):
-                recipient = self._right_mention(j + 1, ce, set())  # (not "i forbindelse med")
+                # (not "i forbindelse med"); the owner of what is blamed is the one blamed:
+                # "kritikken av Israels blokade", "oppgjer med leiarane sine avtalar"; the one whose
+                # home is searched: "razzia hjemme hos Gabriele"
+                recipient = self._right_mention(j + 1, ce, set(), owner=cand.entry.type in BLAME_TYPES)
             j += 1
         if actor is not None or recipient is not None:
             evidence = True
@@ -162,11 +259,28 @@ class NounArgsMixin:
                 st = parsed_subject(judged.head, lo, hi)  # "må møte i retten tiltalt for ..."
             if actor is None and st is not None and st.i < judged.i:
                 actor = self._mention(st.i) or self._adhoc(st, any_noun=judged.dep_ == "FSPRED")
+        joined = self._joined_actor(tok, cand.entry.type, lo, hi)
+        if joined is not None:
+            evidence = True
+            body = actor is not None and actor.start > tok.i and actor.kind in ("org", "noun")
+            if body and recipient is None:
+                recipient = actor  # "var med på eit møte i kommunaldepartementet": the body met
+                actor = None
+            actor = actor or joined
+        if actor is None and tok.dep_ == "DOBJ" and tok.head.text.lower() in ORGANISE:
+            st = parsed_subject(tok.head, lo, hi)  # "Paven forbereder et viktig møte med ..."
+            actor = self._mention(st.i) if st is not None else None
+        gathered = self._gathered(tok) if cand.entry.type in ("CONSULT", "PROTEST") else None
+        if gathered is not None:
+            evidence = True
+            actor = actor or gathered
         head = self._support_head(tok)
         receiving = received
+        if actor is None and cand.entry.type in DURING_TYPES:
+            actor = self._during_actor(tok, lo, hi)
         if (
             head.i != tok.i
-            and head.text.lower() in lex.support_forms
+            and (head.text.lower() in lex.support_forms or _phrasal_support(head))
             and tok.dep_ in ("DOBJ", "SUBJ", "PUTFYLL")
             and not (cand.entry.type == "SUPPORT" and head.text.lower() in HAVE)  # "han har støtte i rådet"
             and not (
@@ -200,6 +314,77 @@ class NounArgsMixin:
         if cand.entry.type in ("CONSULT", "PROTEST", "ASSAULT") and self._anchored(tok, s):
             evidence = True  # a meeting, demonstration or attack with its own time or place
         return actor, recipient, evidence
+
+    def _shared_owner(self, tok: Token) -> Mention | None:
+        """ "Israels blokade og angrep på Gaza": the owner of the first of coordinated event nouns
+        owns the later ones too."""
+        first = tok.head
+        if tok.dep_ != "KOORD" or first.i >= tok.i or first.pos_ != "NOUN":
+            return None
+        if first.text.lower() not in self.lex.noun_index:
+            return None  # "Israels soldatar og angrep ...": only a shared event phrase
+        for c in first.children:
+            if c.dep_ != "DET" or c.i >= first.i:
+                continue
+            m = self._mention(c.i)
+            possessive = c.text.lower() in self.lex.pronouns.get("possessive", set())
+            if m is not None and m.end == c.i + 1 and (c.text.endswith(("s", "'")) or possessive):
+                return m
+        return None
+
+    def _joined_actor(self, tok: Token, typ: str, lo: int, hi: int) -> Mention | None:
+        """The one who takes part in the event the noun names: "var med på eit møte", "deltok i
+        demonstrasjonen", "gjekk ut i streik", "vert tekne ut i streik"."""
+        prep = tok.head
+        if tok.dep_ != "PUTFYLL" or prep.pos_ != "ADP" or prep.i > tok.i:
+            return None
+        verb = None
+        low = prep.text.lower()
+        if low in ("på", "i") and prep.head.text.lower() == "med" and prep.head.head.text.lower() in BE_FORMS:
+            verb = prep.head.head  # "var med på eit møte"
+        elif (
+            low in ("på", "i")
+            and prep.head.text.lower() in BE_FORMS
+            and prep.i > lo
+            and self.doc[prep.i - 1].text.lower() == "med"
+        ):
+            verb = prep.head  # the same, with "på" hung on the verb
+        elif low in ("på", "i") and prep.head.text.lower() in PARTICIPATE:
+            verb = prep.head  # "deltok på dialogmøtet"
+        elif typ == "PROTEST" and low == "i" and prep.i > lo and self.doc[prep.i - 1].text.lower() == "ut":
+            verb = prep.head  # "gjekk ut i streik", "vert tekne ut i streik"
+        elif low == "til" and prep.head.text.lower() in STAGE_VERBS:
+            verb = prep.head  # "steller Interessegruppa til demonstrasjon", "gikk til angrep"
+        if verb is None:
+            return None
+        st = parsed_subject(verb, lo, hi)
+        if st is None:
+            return None
+        return self._mention(st.i) or self._adhoc(st)
+
+    def _gathered(self, tok: Token) -> Mention | None:
+        """ "Onsdagens møte samla 24 motstandarar": those an event gathers take part in it."""
+        if tok.dep_ != "SUBJ" or tok.head.text.lower() not in GATHER:
+            return None
+        for c in tok.head.children:
+            if c.dep_ == "DOBJ":
+                return self._mention(c.i) or self._adhoc(c, any_noun=True)
+        return None
+
+    def _during_actor(self, tok: Token, lo: int, hi: int) -> Mention | None:
+        """ "Under en razzia hjemme hos X fant etterforskere ...": the subject of the active
+        clause that a fronted "under" phrase opens carries out the event."""
+        prep = tok.head
+        if prep.text.lower() not in DURING_PREPS or prep.i != lo or tok.dep_ != "PUTFYLL":
+            return None
+        verb = prep.head
+        if verb.pos_ != "VERB" or verb.morph.get("Voice") == ["Pass"] or verb.i <= tok.i:
+            return None
+        st = parsed_subject(verb, lo, hi)
+        if st is None or st.i < verb.i:
+            return None
+        m = self._mention(st.i)
+        return m if m is not None and m.kind != "pronoun" else None
 
     def _judged(self, tok: Token, legal: bool = True) -> Token | None:
         """The charge or sentence whose "for" phrase the event noun is ("tiltalt for overgrep",
@@ -439,7 +624,7 @@ class NounArgsMixin:
             m.sector = pre.get("sector", "UNK")
             m.country = (
                 (self._place_country(s) or self.finder.story_country)
-                if m.sector in ("GOV", "MIL", "COP")
+                if m.sector in ("GOV", "MIL", "COP", "CVL")
                 else None
             )
             m.name = {
