@@ -27,6 +27,7 @@ from hending.extract.event_words import (
     PARTNER_PREPS,
     RECEIVE,
     TARGET_PREPS,
+    word_set,
 )
 from hending.extract.modality import clause_end, clause_start
 from hending.extract.segment import Sentence
@@ -55,58 +56,28 @@ def _measure(t: Token) -> bool:
 
 
 # forms of "være"/"vere" in "var med på eit møte"
-BE_FORMS = {"er", "var", "vært", "vore", "være", "vere", "blir", "ble", "blei", "vart"}
+BE_FORMS = word_set("be_forms")
 # verbs of taking part in an event ("deltok på møtet", "deltek i streiken")
-PARTICIPATE = {"delta", "deltar", "deltek", "deltok", "deltatt", "deltekje", "deltaka"}
+PARTICIPATE = word_set("participate")
 # verbs that stage an event named in a "til" phrase: "steller til demonstrasjon", "gikk til streik"
-STAGE_VERBS = {
-    "stelle",
-    "steller",
-    "stellar",
-    "stelte",
-    "stelt",
-    "gå",
-    "går",
-    "gikk",
-    "gjekk",
-    "gått",
-}
+STAGE_VERBS = word_set("stage_verbs")
 # verbs whose subject organises the event noun they take as object ("arrangerte et møte")
-ORGANISE = {
-    "arrangere",
-    "arrangerer",
-    "arrangerte",
-    "arrangert",
-    "organisere",
-    "organiserer",
-    "organiserte",
-    "organisert",
-    "forberede",
-    "forbereder",
-    "forbereda",
-    "forberedte",
-    "forbuar",
-    "førebur",
-    "førebudde",
-    "innkalle",
-    "innkaller",
-    "innkalte",
-}
+ORGANISE = word_set("organise")
 # verbs whose object an event gathers: "Demonstrasjonen samlet 2000 mennesker"
-GATHER = {"samlet", "samla", "samler", "samlar", "samle", "trakk", "trekker", "trekkjer", "trekte"}
+GATHER = word_set("gather")
 # the possessive of the "garpe" genitive: "politiet sin razzia", "regjeringa si kritikk"
-GARPE = {"sin", "si", "sitt", "sine"}
+GARPE = word_set("garpe")
 # light verbs whose particle phrase makes them support an event noun: "satte i gang streik",
 # "sette i verk ein aksjon"
-PHRASAL_SUPPORT = {("i", "gang"), ("i", "verk"), ("i", "stand")}
+PHRASAL_SUPPORT = word_set("phrasal_support", pairs=True)
 # prepositions of the home or premises an action is carried out at: "razzia hos X"
-HOME_PREPS = {"hos"}
+HOME_PREPS = word_set("home_preps")
 # event types whose target may be named through the owner of what is blamed
-BLAME_TYPES = {"ACCUSE", "REJECT", "SANCTION"}
+BLAME_TYPES = word_set("blame_types")
 # event types whose agent is the subject of the clause an "under" phrase opens ("Under en razzia
 # fant etterforskere ...", "Under møtet sa statsministeren ...")
-DURING_TYPES = {"COERCE", "CONSULT"}
-DURING_PREPS = {"under"}
+DURING_TYPES = word_set("during_types")
+DURING_PREPS = word_set("during_preps")
 
 
 def _phrasal_support(verb: Token) -> bool:
@@ -120,7 +91,7 @@ def _phrasal_support(verb: Token) -> bool:
     return False
 
 
-EXISTENTIAL_VERBS = {"ble", "blei", "vart", "var", "blir", "vert", "er", "vært", "vore", "blitt", "vorte"}
+EXISTENTIAL_VERBS = word_set("existential_verbs")
 
 
 class NounArgsMixin:

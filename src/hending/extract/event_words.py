@@ -1,5 +1,7 @@
 """Closed word lists the event extractor tests tokens against (Bokmål and Nynorsk forms).
 
+The lists are data, in ``event_words.yaml``; this module names them for the rules.
+
 Grammar words (passive auxiliaries, copulas, possessives, locative prepositions and the
 prepositions that introduce a target, a partner or a beneficiary), the verbs of receiving and of
 being accused, generic determiners, protest cues, person-noun endings, and the event types that
@@ -9,151 +11,51 @@ are speech acts.
 from __future__ import annotations
 
 import re
+from functools import cache
 
-PASSIVE_AUX = {
-    "ble",
-    "blei",
-    "blir",
-    "bli",
-    "blitt",
-    "vart",
-    "vert",
-    "vorte",
-    "verte",
-    "blevet",
-    "sitter",
-    "satt",
-    "sit",
-    "sitt",
-}  # "sitter arrestert/fengslet"
-RECEIVE = {
-    "møte",
-    "møter",
-    "møtte",
-    "møtt",
-    "få",
-    "får",
-    "fikk",
-    "fått",
-    "fekk",
-    "motta",
-    "mottar",
-    "mottok",
-    "mottatt",
-    "motteke",
-    "mottek",
-    "oppleve",
-    "opplever",
-    "opplevde",
-    "opplevd",
-    "oppleva",
-}
-TARGET_PREPS = {"mot", "på", "over", "av", "imot"}
-PARTNER_PREPS = {"med", "mellom"}
-BENEFIT_PREPS = {"til", "for"}
-CLIMB = {"INFV", "KOORD", "PUTFYLL", "SPRED"}
-POSSESSIVES = {"sin", "sitt", "sine", "hans", "hennes", "hennar", "deres", "deira", "dets", "dens"}
-LOCATIVE = {"i", "på", "ved", "utenfor", "utanfor", "foran", "framfor", "nær"}
-HAVE = {"ha", "har", "hadde", "hatt", "hev", "havt"}
-COPULAS = {"er", "var", "blitt", "ble", "blir", "vart", "vert", "vore", "vært", "blei"}
-ADDRESSEE_VERBS = {"be", "oppfordre", "anmode", "oppmode", "beordre"}  # "be X om å", "oppmode X til å"
-ACCUSED = {
-    "sikta",
-    "siktet",
-    "sikte",
-    "tiltalt",
-    "tiltala",
-    "dømt",
-    "dømd",
-    "mistenkt",
-    "anklaget",
-    "anklaga",
-    "skuldt",
-    "beskyldt",
-    "arrestert",
-    "pågrepet",
-    "pågripen",
-    "fengslet",
-    "fengsla",
-    "straffet",
-    "straffa",
-}
+from hending.extract.lexicon import read_yaml
+
+
+@cache
+def _lists() -> dict:
+    return read_yaml("event_words")
+
+
+def word_set(name: str, pairs: bool = False) -> set:
+    """The word list ``name`` of event_words.yaml as a set (``pairs``: a list of word pairs)."""
+    items = _lists()[name]
+    if pairs:
+        return {tuple(pair) for pair in items}
+    return set(items)
+
+PASSIVE_AUX = word_set("passive_aux")  # "sitter arrestert/fengslet"
+RECEIVE = word_set("receive")
+TARGET_PREPS = word_set("target_preps")
+PARTNER_PREPS = word_set("partner_preps")
+BENEFIT_PREPS = word_set("benefit_preps")
+CLIMB = word_set("climb")
+POSSESSIVES = word_set("possessives")
+LOCATIVE = word_set("locative")
+HAVE = word_set("have")
+COPULAS = word_set("copulas")
+ADDRESSEE_VERBS = word_set("addressee_verbs")  # "be X om å", "oppmode X til å"
+ACCUSED = word_set("accused")
 # Words that open an aside naming who in particular: "sterk kritikk, særlig fra republikanere".
-ASIDES = {"særlig", "særleg", "spesielt", "især", "hovedsakelig", "hovudsakleg"}
+ASIDES = word_set("asides")
 # Sectors of bodies that hold meetings of their own ("møtet i Sikkerhetsrådet").
-BODIES = {"IGO", "GOV", "PTY", "OPP"}
-GENERIC_DETS = {"slike", "slik", "sånne", "sånn", "denne type", "den typen", "denne typen", "slike typer"}
-INDIRECT_Q = {"hvorfor", "kvifor", "hvordan", "korleis"}  # "veit ikkje kvifor han ba om ..."
-CONSEQUENCE = {"drepe", "såre", "drap", "myrde"}
-SPEECH_TYPES = {
-    "REQUEST",
-    "ACCUSE",
-    "REJECT",
-    "THREATEN",
-    "SUPPORT",
-    "CONSULT",
-    "COOPERATE",
-    "AGREE",
-    "CONCEDE",
-    "AID",
-}
+BODIES = word_set("bodies")
+GENERIC_DETS = word_set("generic_dets")
+INDIRECT_Q = word_set("indirect_q")  # "veit ikkje kvifor han ba om ..."
+CONSEQUENCE = word_set("consequence")
+SPEECH_TYPES = word_set("speech_types")
 # A statement that frames a sentence ("I rådets uttalelse fikk NRK skryt"): its author is the actor.
-STATEMENT_NOUNS = {
-    "uttalelse",
-    "uttalelsen",
-    "uttale",
-    "uttalen",
-    "fråsegn",
-    "fråsegna",
-    "pressemelding",
-    "pressemeldinga",
-    "pressemeldingen",
-    "erklæring",
-    "erklæringen",
-    "erklæringa",
-    "brev",
-    "brevet",
-    "rapport",
-    "rapporten",
-    "kronikk",
-    "kronikken",
-    "innlegg",
-    "innlegget",
-    "tale",
-    "talen",
-    "melding",
-    "meldinga",
-    "meldingen",
-}
+STATEMENT_NOUNS = word_set("statement_nouns")
 # What a court, a prosecutor or a defendant does in court: located where the court sits.
-COURT_TYPES = {"COERCE", "ACCUSE", "REQUEST", "REJECT", "CONCEDE", "RETREAT"}
+COURT_TYPES = word_set("court_types")
 # Statements and protests: a place inside what they are about is not where they happen.
-TOPIC_TYPES = {"REQUEST", "ACCUSE", "REJECT", "THREATEN", "SUPPORT", "CONCEDE", "PROTEST"}
-TOPIC_PREPS = {"mot", "imot", "fra", "frå", "over", "av", "om"}
-PROTEST_CUES = {
-    "demonstrasjon",
-    "demonstrasjonar",
-    "demonstrasjoner",
-    "demonstrantar",
-    "protest",
-    "protestar",
-    "protester",
-    "politi",
-    "politiet",
-    "demonstranter",
-    "demonstrantene",
-    "gatene",
-    "gata",
-    "tog",
-    "marsj",
-    "plakater",
-    "slagord",
-    "tusener",
-    "tusenvis",
-    "hundrevis",
-    "samlet",
-    "samla",
-}
+TOPIC_TYPES = word_set("topic_types")
+TOPIC_PREPS = word_set("topic_preps")
+PROTEST_CUES = word_set("protest_cues")
 
 PERSONISH = re.compile(
     r"(?:ere|erne|eren|arar|arane|aren|isten|istene|ister|ør|øren|ører|ørene|mann|mannen|menn|"
