@@ -8,7 +8,7 @@ suffix, hyphenated prefixes), so the files list parts, not every compound.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -208,6 +208,19 @@ class Lexicon:
                     self.noun_index.setdefault(form, []).append(trig)
                     if trig.compound:
                         self.noun_heads.setdefault(form, trig)
+        # deverbal nouns ("derived_nouns"): each takes its verb's plain entry and needs participants
+        self.derived_nouns: dict[str, Trigger] = {}
+        for item in t.get("derived_nouns", []):
+            plain = [e for e in self.verb_lemmas.get(item["verb"], []) if not e.with_]
+            if not plain:
+                raise LexiconError(f"triggers.yaml derived_nouns: no plain verb entry for {item['verb']!r}")
+            entry = plain[0]
+            for stem in item["nouns"]:
+                derived = replace(entry, kind="noun", lemma=stem, needs=frozenset({"participants"}),
+                                  unless=frozenset())
+                for form in noun_forms(stem):
+                    if form not in self.noun_index:
+                        self.derived_nouns.setdefault(form, derived)
         self.prefix_modes: dict[str, str | None] = t.get("prefix_modes", {})
         self.mode_acled: dict[str, str] = t.get("mode_acled", {})
         self.support_forms: set[str] = set()

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from hending.extract.lexicon import Lexicon, Trigger, noun_forms
+from hending.extract.lexicon import Lexicon, Trigger
 
 PASSIVE_AUX = {"ble", "blei", "blir", "blitt", "vart", "vert", "vorte", "er", "var", "verte", "bli"}
 CLAUSE_PUNCT = {",", ".", ";", ":", "!", "?", "–", "—", "(", ")", "«", "»", '"'}
@@ -173,36 +173,13 @@ def _verbal_context(tok: Token, sent: Span) -> bool:
     return nxt.pos_ in ("DET", "PROPN", "NOUN", "PRON", "NUM") or (nxt.pos_ == "ADJ" and nxt.dep_ != "SPRED")
 
 
-_DERIVED: dict[int, dict[str, Trigger]] = {}
-
-
-def derived_nouns(lex: Lexicon) -> dict[str, Trigger]:
-    """Forms of the deverbal nouns listed under ``derived_nouns`` in triggers.yaml: each takes the
-    type, mode and ACLED type of its verb's plain entry and needs participants of its own."""
-    if id(lex) not in _DERIVED:
-        index: dict[str, Trigger] = {}
-        for item in lex.data["triggers"].get("derived_nouns", []):
-            plain = [e for e in lex.verb_lemmas.get(item["verb"], []) if not e.with_]
-            if not plain:
-                raise ValueError(f"triggers.yaml derived_nouns: no plain verb entry for {item['verb']!r}")
-            for stem in item["nouns"]:
-                entry = replace(
-                    plain[0], kind="noun", lemma=stem, needs=frozenset({"participants"}), unless=frozenset()
-                )
-                for form in noun_forms(stem):
-                    if form not in lex.noun_index:
-                        index.setdefault(form, entry)
-        _DERIVED[id(lex)] = index
-    return _DERIVED[id(lex)]
-
-
 def _noun(tok: Token, lex: Lexicon) -> Candidate | None:
     low = tok.text.lower()
     if tok.pos_ in ("ADP", "SCONJ", "CCONJ", "DET", "PRON"):
         return None
     entries = lex.noun_index.get(low)
-    if not entries and tok.pos_ == "NOUN" and low in derived_nouns(lex):
-        return Candidate(derived_nouns(lex)[low], [tok.i], tok.i, True)
+    if not entries and tok.pos_ == "NOUN" and low in lex.derived_nouns:
+        return Candidate(lex.derived_nouns[low], [tok.i], tok.i, True)
     if entries:
         e = entries[0]
         if low in e.exclude:

@@ -207,19 +207,8 @@ def resolve_places(text: str, entities: list[dict[str, Any]], lang: str = "nb",
         if lat is None and place.geonameid is None and place.country in gaz.countries:
             country = gaz.countries[place.country]  # an area without a point of its own: its country's
             lat, lon = country.lat, country.lon
-        out.append({
-            "text": m.text,
-            "start": m.start,
-            "end": m.end,
-            "geonameid": gaz.reported_geonameid(place),
-            "name": place.name,
-            "country": place.country,
-            "lat": lat,
-            "lon": lon,
-            "feature": feature,
-            "role": "actor" if role == "actor" else "place",
-            "qualifier": _qualifier(text, m),
-        })
+        out.append(gaz.record(place, m.text, m.start, m.end, feature, "actor" if role == "actor" else "place",
+                              _qualifier(text, m), (lat, lon)))
     return _with_sites(text, out, roles)
 
 

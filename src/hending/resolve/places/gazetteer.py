@@ -241,6 +241,15 @@ class Gazetteer:
         country = self.countries.get(place.country or "")
         return country.geonameid if country is not None else None
 
+    def record(self, place: Place, text: str, start: int, end: int, feature: str, role: str = "place",
+               qualifier: dict[str, Any] | None = None,
+               point: tuple[float | None, float | None] | None = None) -> dict[str, Any]:
+        """The places[] record of a mention of ``place`` (``point``: coordinates other than the place's)."""
+        lat, lon = point if point is not None else (place.lat, place.lon)
+        return {"text": text, "start": start, "end": end, "geonameid": self.reported_geonameid(place),
+                "name": place.name, "country": place.country, "lat": lat, "lon": lon, "feature": feature,
+                "role": role, "qualifier": qualifier}
+
     def is_strong_or_genitive(self, surface: str) -> bool:
         """``is_strong`` for the surface or its genitive stem ("Chiles", "Honduras'")."""
         if self.is_strong(surface):

@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from hending.resolve.places.gazetteer import Gazetteer, Place, _load_yaml, get_gazetteer
+from hending.resolve.places.gazetteer import _load_yaml, get_gazetteer
 
 LANDMARKS_PATH = Path(__file__).resolve().parent / "landmarks.yaml"
 KINDS = ("site", "seat")
@@ -51,22 +51,6 @@ def _compiled() -> Landmarks:
     return Landmarks(pattern, forms, suffixes)
 
 
-def _record(gaz: Gazetteer, place: Place, text: str, start: int, end: int, feature: str) -> dict[str, Any]:
-    return {
-        "text": text,
-        "start": start,
-        "end": end,
-        "geonameid": gaz.reported_geonameid(place),
-        "name": place.name,
-        "country": place.country,
-        "lat": place.lat,
-        "lon": place.lon,
-        "feature": feature,
-        "role": "place",
-        "qualifier": None,
-    }
-
-
 def find_landmarks(text: str, kinds: tuple[str, ...] = KINDS) -> list[dict[str, Any]]:
     """Landmark mentions of ``kinds`` in ``text``, in text order; a ``site`` is recorded only when its
     mention is capitalised ("regjeringskvartalet" names no place mention of its own)."""
@@ -81,9 +65,7 @@ def find_landmarks(text: str, kinds: tuple[str, ...] = KINDS) -> list[dict[str, 
             continue
         place = gaz.by_geonameid(gid)
         if place is not None:
-            out.append(
-                _record(gaz, place, m.group(0), m.start(), m.end(), "city" if kind == "site" else kind)
-            )
+            out.append(gaz.record(place, m.group(0), m.start(), m.end(), "city" if kind == "site" else kind))
     return out
 
 
@@ -100,5 +82,5 @@ def compound_places(text: str) -> list[dict[str, Any]]:
         cands = gaz.lookup(head)
         if cands:
             place = cands[0].place
-            out.append(_record(gaz, place, m.group(0), m.start(), m.end(), place.feature))
+            out.append(gaz.record(place, m.group(0), m.start(), m.end(), place.feature))
     return out
