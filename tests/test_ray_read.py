@@ -23,6 +23,8 @@ def memory_dir():
     fs.pipe("/news/examples/palmyra-2017-03.txt", PALMYRA.read_bytes())
     fs.pipe("/news/examples/nodate.txt", b"Ingen dato.\n")
     fs.pipe("/news/.hidden.txt", b"date 2017-03\nskjult")
+    fs.pipe("/news/.cache/old.txt", b"date 2017-03\nskjult")
+    fs.pipe("/news/examples/table.csv", b"a,b")
     yield "memory:///news"
     fs.rm("/news", recursive=True)
 

@@ -16,10 +16,10 @@ import pickle
 import tempfile
 import time
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
-from hending.read import ReadError, SourceDocument, input_files, read_paths
+from hending.read import ReadError, SourceDocument, input_files, is_input_name, read_paths
 from hending.store.rows import document_key
 
 CHUNK = 64  # documents per output batch of the read stage (a large file streams out in pieces)
@@ -39,8 +39,12 @@ def list_inputs(paths: Iterable[str]) -> list[str]:
             import fsspec
 
             fs, root = fsspec.core.url_to_fs(raw)
-            found = sorted(fs.find(root)) if fs.isdir(root) else [root]
-            out += [fs.unstrip_protocol(p) for p in found if not Path(p).name.startswith(".")]
+            if fs.isdir(root):  # the local reader's walk: no hidden parts, known suffixes only
+                top = PurePosixPath(root)
+                found = [p for p in sorted(fs.find(root)) if is_input_name(PurePosixPath(p).relative_to(top))]
+            else:
+                found = [root]
+            out += [fs.unstrip_protocol(p) for p in found]
             continue
         local = raw.removeprefix("file://")
         files = [str(p) for p in input_files([local])]

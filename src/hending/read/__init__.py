@@ -7,7 +7,7 @@ order; a bad file or line never stops the batch.
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from hending.read.document import Published, ReadError, SourceDocument
 from hending.read.jsonl import read_jsonl
@@ -19,17 +19,22 @@ JSONL_SUFFIXES = {".jsonl", ".ndjson"}
 PARQUET_SUFFIXES = {".parquet"}
 TEXT_SUFFIXES = {".txt", ".text", ""}
 
-__all__ = ["Published", "ReadError", "SourceDocument", "identify", "input_files", "is_jsonl", "is_parquet",
-           "read_path", "read_paths"]
+__all__ = ["Published", "ReadError", "SourceDocument", "identify", "input_files", "is_input_name", "is_jsonl",
+           "is_parquet", "read_path", "read_paths"]
+
+
+def is_input_name(rel: PurePath) -> bool:
+    """Whether a directory walk reads the file at ``rel`` (relative to the directory): no hidden part,
+    a suffix the reader knows."""
+    if any(part.startswith(".") for part in rel.parts):
+        return False
+    return rel.suffix.lower() in JSONL_SUFFIXES | PARQUET_SUFFIXES | TEXT_SUFFIXES
 
 
 def _files(directory: Path) -> Iterator[Path]:
     """Readable-looking files under ``directory``, recursively, in sorted order; hidden ones skipped."""
     for path in sorted(directory.rglob("*")):
-        rel = path.relative_to(directory)
-        if any(part.startswith(".") for part in rel.parts) or not path.is_file():
-            continue
-        if path.suffix.lower() in JSONL_SUFFIXES | PARQUET_SUFFIXES | TEXT_SUFFIXES:
+        if path.is_file() and is_input_name(path.relative_to(directory)):
             yield path
 
 
